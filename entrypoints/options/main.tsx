@@ -1,0 +1,6 @@
+import { StrictMode } from 'react';
+import ReactDOM from 'react-dom/client';
+import { OptionsApp } from '@/components/options/OptionsApp';
+
+const root = document.getElementById('root');
+if (root) ReactDOM.createRoot(root).render(<StrictMode><OptionsApp /></StrictMode>);
