@@ -101,6 +101,12 @@ export const TemplateDraftSchema = z.object({
   category: CategorySchema.optional(),
   parameter_format: ParameterFormatSchema.optional(),
   components: z.array(ComponentSchema),
+  /**
+   * Parts of the input this model does not cover (CAROUSEL, LIMITED_TIME_OFFER, PRODUCT headers, unknown button
+   * types…), kept by the parsers so lint can say "not analysed" instead of silently dropping them.
+   * `path` names where it sat in the input (e.g. `components[2]`), `type` what it was.
+   */
+  unsupported: z.array(z.object({ path: z.string(), type: z.string() })).optional(),
 });
 export type TemplateDraft = z.infer<typeof TemplateDraftSchema>;
 
