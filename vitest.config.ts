@@ -12,7 +12,13 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
-          include: ['test/**/*.test.{ts,tsx}', 'core/**/*.test.ts', 'components/**/*.test.tsx', 'entrypoints/**/*.test.{ts,tsx}', 'cli/**/*.test.ts'],
+          include: [
+            'test/**/*.test.{ts,tsx}',
+            'core/**/*.test.ts',
+            'components/**/*.test.tsx',
+            'entrypoints/**/*.test.{ts,tsx}',
+            'cli/**/*.test.ts',
+          ],
           setupFiles: ['test/setup.ts'],
         },
       },

@@ -3,4 +3,9 @@ import ReactDOM from 'react-dom/client';
 import { OptionsApp } from '@/components/options/OptionsApp';
 
 const root = document.getElementById('root');
-if (root) ReactDOM.createRoot(root).render(<StrictMode><OptionsApp /></StrictMode>);
+if (root)
+  ReactDOM.createRoot(root).render(
+    <StrictMode>
+      <OptionsApp />
+    </StrictMode>,
+  );
