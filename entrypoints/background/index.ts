@@ -1,0 +1,33 @@
+import { type CheckElementMessage, CONTEXT_MENU_ID, TabResultMessageSchema } from '@/components/extension-messages';
+import { badgeFor } from './badge';
+
+export default defineBackground(() => {
+  // Firefox MV2 names the toolbar button browserAction; MV3 browsers call it action.
+  const toolbar = browser.action ?? browser.browserAction;
+
+  browser.runtime.onInstalled.addListener(() => {
+    // The fallback when Meta changes its page: check whatever field or selection the user points at.
+    browser.contextMenus.create({
+      id: CONTEXT_MENU_ID,
+      title: 'Check this text with Template Lens',
+      contexts: ['editable', 'selection'],
+      documentUrlPatterns: ['https://business.facebook.com/*'],
+    });
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== CONTEXT_MENU_ID || tab?.id === undefined) return;
+    const message: CheckElementMessage = { type: 'template-lens/check-element', selectionText: info.selectionText };
+    void browser.tabs.sendMessage(tab.id, message, { frameId: info.frameId ?? 0 }).catch(() => undefined);
+  });
+
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    const parsed = TabResultMessageSchema.safeParse(raw);
+    const tabId = sender.tab?.id;
+    if (!parsed.success || tabId === undefined) return;
+    const badge = badgeFor(parsed.data.category, parsed.data.verdict);
+    void toolbar.setBadgeText({ tabId, text: badge.text });
+    void toolbar.setBadgeBackgroundColor({ tabId, color: badge.color });
+    void toolbar.setTitle({ tabId, title: badge.title });
+  });
+});
