@@ -1,0 +1,29 @@
+/**
+ * The one place the settings layer touches core/pricing, so a rename there is a one-line change here.
+ */
+
+import { BUNDLED_CARDS, bundledCardFor } from '@/core/pricing/bundled';
+import type { Market } from '@/core/pricing/market-data';
+import { canonicalMarketName } from '@/core/pricing/markets';
+import type { RateCard } from '@/core/pricing/schema';
+
+export { BUNDLED_CARDS, bundledCardById } from '@/core/pricing/bundled';
+export { MARKETS, type Market } from '@/core/pricing/market-data';
+export { MarketSchema, type RateCard, RateCardSchema } from '@/core/pricing/schema';
+
+/** v1 stored free-text market names ("brazil", "UAE"): map them to a market, or null when unknown. */
+export function resolveMarketName(name: string): Market | null {
+  return canonicalMarketName(name);
+}
+
+/**
+ * The bundled card in force on `date`. USD is the default billing currency; when no USD card was in force yet
+ * (dates before the first bundled card) the earliest one is used — the engine notes that in its CardChoice.
+ */
+export function bundledCardInForce(date: string): RateCard {
+  const choice = bundledCardFor(date, 'USD');
+  const card = choice?.card ?? BUNDLED_CARDS[0];
+  // BUNDLED_CARDS is never empty: a core/pricing test asserts the shipped CSVs load.
+  if (!card) throw new Error('No bundled rate cards loaded');
+  return card;
+}

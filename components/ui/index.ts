@@ -1,0 +1,5 @@
+export { Button, type ButtonProps } from './Button';
+export { downloadText } from './download';
+export { Notice, type NoticeProps } from './Notice';
+export { NumberField, type NumberFieldProps, parseDecimal } from './NumberField';
+export { type TabItem, Tabs, type TabsProps } from './Tabs';
