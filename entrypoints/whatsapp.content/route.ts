@@ -4,7 +4,14 @@
  * decides in code whether to watch for an editor. Routes: ../shared/reference/whatsapp-manager-dom.md §1.
  */
 export type WamRoute =
-  | { kind: 'templates'; ui: 'latest' | 'legacy'; templateId?: string; wabaId?: string; businessId?: string; tab?: string }
+  | {
+      kind: 'templates';
+      ui: 'latest' | 'legacy';
+      templateId?: string;
+      wabaId?: string;
+      businessId?: string;
+      tab?: string;
+    }
   | { kind: 'template-details'; ui: 'latest' | 'legacy'; templateId?: string; wabaId?: string; businessId?: string }
   | { kind: 'template-library'; ui: 'latest' | 'legacy'; wabaId?: string; businessId?: string }
   | { kind: 'other' };
