@@ -4,7 +4,6 @@ import {
   exportRateCardCsv,
   importRateCardCsv,
   MARKETS,
-  type Market,
   type RateCard,
   RateCardSchema,
 } from '@/core/pricing';
@@ -150,6 +149,13 @@ describe('importRateCardCsv: row-level errors, never a partial card', () => {
 });
 
 const rate = fc.option(fc.integer({ min: 0, max: 5_000_000_000 }), { nil: null });
+const marketRates = fc.record({
+  marketing: rate,
+  utility: rate,
+  authentication: rate,
+  authenticationInternational: rate,
+  service: rate,
+});
 const text = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() === s && s.length > 0);
 const cardArb: fc.Arbitrary<RateCard> = fc
   .record({
@@ -161,28 +167,7 @@ const cardArb: fc.Arbitrary<RateCard> = fc
       .map((d) => d.toISOString().slice(0, 10)),
     source: fc.string({ maxLength: 60 }),
     pricingModel: fc.constantFrom('per-message' as const, 'per-conversation' as const),
-    markets: fc
-      .uniqueArray(fc.constantFrom(...MARKETS), { minLength: 1, maxLength: 47 })
-      .chain((markets) =>
-        fc
-          .tuple(
-            ...markets.map(() =>
-              fc.record({
-                marketing: rate,
-                utility: rate,
-                authentication: rate,
-                authenticationInternational: rate,
-                service: rate,
-              }),
-            ),
-          )
-          .map(
-            (rates) =>
-              Object.fromEntries(markets.map((m, i) => [m, rates[i]])) as Partial<
-                Record<Market, RateCard['markets'][Market]>
-              >,
-          ),
-      ),
+    markets: fc.dictionary(fc.constantFrom(...MARKETS), marketRates, { minKeys: 1, maxKeys: 47 }),
   })
   .map((card) => card as RateCard);
 
