@@ -1,12 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  exportRateCardCsv,
-  importRateCardCsv,
-  MARKETS,
-  type RateCard,
-  RateCardSchema,
-} from '@/core/pricing';
+import { exportRateCardCsv, importRateCardCsv, MARKETS, type RateCard, RateCardSchema } from '@/core/pricing';
 
 const HEADER = 'Market,Currency,Marketing,Utility,Authentication,Authentication-International,Service';
 
