@@ -187,6 +187,11 @@ describe('parseTemplateText', () => {
     expect(body).toEqual({ type: 'BODY', text: '{{1}} is your verification code.' });
   });
 
+  it('treats text starting with "{" (not "{{") or "[" as JSON, so broken JSON is an error rather than a body', () => {
+    expect(parseTemplateText('{not json}').errors[0]?.message).toMatch(/not valid JSON or JSONL/);
+    expect(parseTemplateText('[1, 2').templates).toEqual([]);
+  });
+
   it('reports truncated JSON and empty input as errors, not exceptions', () => {
     const truncated = parseTemplateText('{\n  "name": "x",\n  "components": [\n');
     expect(truncated.templates).toEqual([]);

@@ -486,8 +486,15 @@ export function parseTemplates(input: unknown): ParseResult {
   }
 }
 
-/** JSON text starts like a JSON array/object; a body such as "{{1}} is your code" or "[Promo] …" does not. */
-const LOOKS_LIKE_JSON = /^(?:\[\s*(?:[[{"\]\d-]|true|false|null)|\{\s*["}])/;
+/**
+ * Whether text is meant as JSON/JSONL: it starts with `[` or `{` but not `{{` (a body starting with a variable).
+ * Broken JSON such as `{name: x}` therefore reports a JSON error instead of being read as a body; the price is that
+ * a plain-text body starting with `[` or a single `{` must be wrapped in JSON.
+ */
+export function looksLikeJson(text: string): boolean {
+  const t = text.charCodeAt(0) === 0xfeff ? text.slice(1).trimStart() : text.trimStart();
+  return t.startsWith('[') || (t.startsWith('{') && !t.startsWith('{{'));
+}
 
 /**
  * Parses text: a JSON document (any shape parseTemplates accepts), JSONL (one template per line), or plain text,
@@ -498,7 +505,7 @@ export function parseTemplateText(text: string): ParseResult {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const trimmed = source.trim();
   if (trimmed === '') return { templates: [], errors: [{ index: 0, path: '$', message: 'input is empty' }] };
-  if (!LOOKS_LIKE_JSON.test(trimmed)) return parseTemplates({ text: trimmed });
+  if (!looksLikeJson(trimmed)) return parseTemplates({ text: trimmed });
 
   let wholeError: string;
   try {
