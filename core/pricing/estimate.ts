@@ -528,7 +528,7 @@ function estimateUnsafe(input: EstimateInput): EstimateResult {
         });
         market = fallback;
       } else {
-        return fail(`The card "${card.name}" has no rates for ${market}.`, input.recipients ? 'recipients' : 'market');
+        return fail(`The card "${card.name}" has no rates for ${market}.`, 'card');
       }
     }
     const previous = merged.get(market);
