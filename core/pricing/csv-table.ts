@@ -59,10 +59,12 @@ export function readCsvTable(
   isHeaderLine: (line: string) => boolean,
   isHeader: (cells: string[]) => boolean,
 ): CsvTableResult {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // One line-ending style: files pasted together often mix CRLF and LF, and papaparse follows the first it sees.
+  // A lone CR counts as a line break, as text editors show it, so line numbers still match what the user sees.
+  const body = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
   if (!body.trim()) return { ok: false, message: 'The file is empty.' };
 
-  const lines = body.split(/\r\n|\n|\r/);
+  const lines = body.split('\n');
   const headerLine = lines.find(isHeaderLine);
   if (headerLine === undefined) return { ok: false, message: 'No header row found (expected a "Market" column).' };
   let delimiter: string = ',';
@@ -86,7 +88,7 @@ export function readCsvTable(
       // meta.cursor is the offset just past this row; the row began where the previous one ended.
       rows.push({ line: lineOf(starts, rowStart), cells: result.data });
       rowStart = result.meta.cursor;
-      while (body[rowStart] === '\r' || body[rowStart] === '\n') rowStart++;
+      while (body[rowStart] === '\n') rowStart++;
     },
   });
 

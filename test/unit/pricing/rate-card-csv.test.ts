@@ -199,3 +199,18 @@ describe('export → import round trip', () => {
     expect(csv.split('\r\n')).toContain('Brazil,USD,0.0625,0.0068,0.0068,,0.0068');
   });
 });
+
+describe('line endings', () => {
+  it('reads files that mix LF and CRLF (e.g. a note pasted above an export) and old-Mac CR files', () => {
+    const mixed = `Note: effective October 1, 2026\n${HEADER}\r\nBrazil,USD,0.0625,0.0068,0.0068,,0.0068\r\n`;
+    const result = importRateCardCsv(mixed);
+    expect(result).toMatchObject({ ok: true, card: { effectiveDate: '2026-10-01' } });
+    const cr = `${HEADER}\rBrazil,USD,0.0625,0.0068,0.0068,,\rBrazl,USD,1,1,1,,\r`;
+    expect(errorsOf(cr)).toEqual([{ line: 3, column: 'Market', message: expect.stringContaining('Brazil') }]);
+  });
+
+  it('counts blank lines and quoted multi-line cells when numbering lines', () => {
+    const text = `Title\n\n${HEADER}\n\nBrazil,USD,0.0625,0.0068,0.0068,,\n\n\n"Rest\nof Afrika",USD,1,1,1,,\nBrazl,USD,1,1,1,,\n`;
+    expect(errorsOf(text).map((e) => e.line)).toEqual([8, 10]);
+  });
+});
