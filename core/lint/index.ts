@@ -5,7 +5,7 @@
  */
 import type { Category, TemplateDraft } from '../template/schema';
 import type { LintFinding } from '../types';
-import { buildContext, type LintRule } from './rule';
+import { buildContext, type LintRule, MAX_REPORTED } from './rule';
 import { rule as adjacentVariables } from './rules/adjacent-variables';
 import { rule as authNoEmoji } from './rules/auth-no-emoji';
 import { rule as authNoMedia } from './rules/auth-no-media';
@@ -104,7 +104,9 @@ export function lintTemplate(draft: TemplateDraft, options: LintOptions = {}): L
   const findings: LintFinding[] = [];
   for (const rule of LINT_RULES) {
     try {
-      findings.push(...rule.check(ctx));
+      const found = rule.check(ctx);
+      // A pathological draft (thousands of variables) must not produce thousands of findings.
+      for (const f of found.length > MAX_REPORTED ? found.slice(0, MAX_REPORTED) : found) findings.push(f);
     } catch {
       // Defensive: lint must not throw out of the public function; the rule simply reports nothing.
     }

@@ -62,10 +62,22 @@ export function span(field: FieldRef, text: string, start: number, end: number):
   return { field, start, end, text: text.slice(start, end) };
 }
 
-/** Length as people count it: code points, so an emoji counts once. */
+/** Most findings one rule reports for one draft (a 100 KB body can hold thousands of variables). */
+export const MAX_REPORTED = 20;
+
+/** Length as people count it: code points, so an emoji counts once (UTF-16 length minus surrogate pairs). */
 export function charLength(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
   return n;
 }
 

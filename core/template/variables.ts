@@ -64,7 +64,27 @@ const SPECIAL = /[#$%]/;
 /** What a parameter-like word inside single braces looks like: `{1}`, `{name}`. */
 const PARAM_LIKE = /^\s*[\p{L}\p{N}_]+\s*$/u;
 
+/** 0 = not simple, 1 = digits only, 2 = a valid named parameter ([a-z_][a-z0-9_]*). No regex, no allocation. */
+function simpleKind(inner: string): 0 | 1 | 2 {
+  if (inner.length === 0) return 0;
+  let digits = true;
+  for (let k = 0; k < inner.length; k++) {
+    const c = inner.charCodeAt(k);
+    const isDigit = c >= 48 && c <= 57;
+    if (isDigit) continue;
+    digits = false;
+    if (!((c >= 97 && c <= 122) || c === 95)) return 0;
+  }
+  if (digits) return 1;
+  const first = inner.charCodeAt(0);
+  return first >= 48 && first <= 57 ? 0 : 2;
+}
+
 function classify(inner: string): { name: string; kind: VariableKind; problem?: VariableProblem } {
+  // Fast path for the usual well-formed placeholders; bodies can hold thousands of them.
+  const simple = simpleKind(inner);
+  if (simple === 1) return { name: inner, kind: 'positional' };
+  if (simple === 2) return { name: inner, kind: 'named' };
   const name = inner.trim();
   const kind: VariableKind = POSITIONAL.test(name) ? 'positional' : 'named';
   let problem: VariableProblem | undefined;
@@ -81,6 +101,11 @@ function runLength(text: string, at: number, ch: string): number {
   return n;
 }
 
+function indexOrEnd(text: string, ch: string, from: number): number {
+  const at = text.indexOf(ch, from);
+  return at === -1 ? text.length : at;
+}
+
 /** Never throws: a non-string input yields no variables. */
 export function extractVariables(text: string): ExtractedVariables {
   const variables: VariableToken[] = [];
@@ -91,6 +116,8 @@ export function extractVariables(text: string): ExtractedVariables {
     malformed.push({ start, end, text: text.slice(start, end), reason });
 
   let i = 0;
+  let nextOpen = -1;
+  let nextClose = -1;
   while (i < len) {
     const ch = text[i];
     if (ch === '}') {
@@ -100,7 +127,10 @@ export function extractVariables(text: string): ExtractedVariables {
       continue;
     }
     if (ch !== '{') {
-      i++;
+      // Jump to the next brace of either kind (indexOf is much faster than stepping through long text).
+      if (nextOpen < i) nextOpen = indexOrEnd(text, '{', i);
+      if (nextClose < i) nextClose = indexOrEnd(text, '}', i);
+      i = Math.min(nextOpen, nextClose);
       continue;
     }
     const open = runLength(text, i, '{');

@@ -1,5 +1,14 @@
 import type { FieldRef } from '../../template/schema';
-import { draft, finding, L, type LintRule, SECTION_BSP, span } from '../rule';
+import { draft, finding, L, type LintRule, MAX_REPORTED, SECTION_BSP, span } from '../rule';
+
+/** Whether text[from, to) is empty or whitespace, without copying it (bodies can have thousands of variables). */
+function onlyWhitespace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b))) return false;
+  }
+  return true;
+}
 
 export const rule: LintRule = {
   id: 'adjacent-variables',
@@ -15,11 +24,13 @@ export const rule: LintRule = {
       ['header', ctx.headerText, ctx.headerVars],
       ['body', ctx.bodyText, ctx.bodyVars],
     ];
-    return fields.flatMap(([field, text, { variables }]) =>
-      variables.slice(1).flatMap((v, i) => {
-        const prev = variables[i];
-        if (!prev || text.slice(prev.end, v.start).trim() !== '') return [];
-        return [
+    const out = [];
+    for (const [field, text, { variables }] of fields) {
+      for (let i = 1; i < variables.length && out.length < MAX_REPORTED; i++) {
+        const prev = variables[i - 1];
+        const v = variables[i];
+        if (!prev || !v || !onlyWhitespace(text, prev.end, v.start)) continue;
+        out.push(
           finding(rule, {
             message: L(
               `${prev.raw} and ${v.raw} are next to each other with no text between them.`,
@@ -33,9 +44,10 @@ export const rule: LintRule = {
             ),
             span: span(field, text, prev.start, v.end),
           }),
-        ];
-      }),
-    );
+        );
+      }
+    }
+    return out;
   },
   examples: {
     valid: [draft({ body: 'Hi {{1}}, your balance is {{2}} today.', bodySamples: ['Ana', '$5'] })],

@@ -8,6 +8,8 @@ export const rule: LintRule = {
   description: `The footer is at most ${MAX} characters.`,
   source: { section: SECTION_LIMITS, quote: 'Footer: ≤ 60 characters; text only; no parameters.' },
   check(ctx) {
+    // A string of at most MAX UTF-16 units has at most MAX code points: skip counting.
+    if (ctx.footerText.length <= MAX) return [];
     const n = charLength(ctx.footerText);
     if (n <= MAX) return [];
     return [

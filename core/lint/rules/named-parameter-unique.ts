@@ -1,4 +1,4 @@
-import { draft, finding, L, type LintRule, SECTION_LIMITS, span } from '../rule';
+import { draft, finding, L, type LintRule, MAX_REPORTED, SECTION_LIMITS, span } from '../rule';
 
 export const rule: LintRule = {
   id: 'named-parameter-unique',
@@ -34,6 +34,7 @@ export const rule: LintRule = {
     }
     const used = new Set<string>();
     for (const v of ctx.bodyVars.variables) {
+      if (out.length >= MAX_REPORTED) break;
       if (v.kind !== 'named' || v.problem) continue;
       if (used.has(v.name)) {
         out.push(

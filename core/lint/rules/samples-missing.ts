@@ -63,7 +63,8 @@ export const rule: LintRule = {
   check(ctx) {
     const { missing, anyGiven } = missingSamples(ctx);
     if (missing.length === 0) return [];
-    const list = missing.join(', ');
+    const list =
+      missing.length > 10 ? `${missing.slice(0, 10).join(', ')} and ${missing.length - 10} more` : missing.join(', ');
     if (!anyGiven) {
       return [
         finding(rule, {

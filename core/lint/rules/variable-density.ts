@@ -6,6 +6,46 @@ const minWords = (n: number) => 2 * n + 1;
 const MAX_VARIABLES = 100;
 const WORD = /[\p{L}\p{N}]/u;
 
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
+
+/** Whitespace-separated words that contain a letter or digit, outside the variables; one pass, no copies. */
+function countWords(text: string, variables: ReadonlyArray<{ start: number; end: number }>): number {
+  let words = 0;
+  let inWord = false;
+  let hasLetter = false;
+  let v = 0;
+  for (let i = 0; i < text.length; i++) {
+    const next = variables[v];
+    if (next && i === next.start) {
+      // A variable separates words like a space does.
+      if (inWord && hasLetter) words++;
+      inWord = false;
+      hasLetter = false;
+      i = next.end - 1;
+      v++;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (inWord && hasLetter) words++;
+      inWord = false;
+      hasLetter = false;
+      continue;
+    }
+    inWord = true;
+    if (!hasLetter) {
+      hasLetter =
+        (c >= 48 && c <= 57) ||
+        (c >= 65 && c <= 90) ||
+        (c >= 97 && c <= 122) ||
+        (c > 127 && (c < 0xd800 || c > 0xdfff) && WORD.test(text[i] ?? ''));
+    }
+  }
+  if (inWord && hasLetter) words++;
+  return words;
+}
+
 export const rule: LintRule = {
   id: 'variable-density',
   severity: 'warning',
@@ -20,14 +60,7 @@ export const rule: LintRule = {
     const { variables } = ctx.bodyVars;
     const n = variables.length;
     if (n === 0) return [];
-    let withoutVars = '';
-    let at = 0;
-    for (const v of variables) {
-      withoutVars += `${ctx.bodyText.slice(at, v.start)} `;
-      at = v.end;
-    }
-    withoutVars += ctx.bodyText.slice(at);
-    const words = withoutVars.split(/\s+/).filter((w) => WORD.test(w)).length;
+    const words = countWords(ctx.bodyText, variables);
     if (words >= minWords(n) && n <= MAX_VARIABLES) return [];
     return [
       finding(rule, {
