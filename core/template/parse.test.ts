@@ -74,6 +74,18 @@ describe('parseTemplates', () => {
     expect(c?.draft.parameter_format).toBe('NAMED');
   });
 
+  it('reads a bare button label in a flat authentication template as the OTP copy-code button', () => {
+    const { templates } = parseTemplates({
+      text: '*{{1}}* is your code.',
+      category: 'AUTHENTICATION',
+      buttons: ['Copiar código'],
+    });
+    expect(templates[0]?.draft.components.at(-1)).toEqual({
+      type: 'BUTTONS',
+      buttons: [{ type: 'OTP', otp_type: 'COPY_CODE', text: 'Copiar código' }],
+    });
+  });
+
   it('maps legacy categories case-insensitively', () => {
     const cats = ['TRANSACTIONAL', 'Account_Update', 'ISSUE_RESOLUTION', 'OTP', 'marketing'].map(
       (category) => parseTemplates({ text: 'x', category }).templates[0]?.draft.category,

@@ -393,7 +393,14 @@ function parseFlat(ctx: Ctx, raw: Obj, path: string, category: Category | undefi
   const footer = optString(ctx, raw, 'footer', path);
   if (footer !== undefined && footer !== '') components.push({ type: 'FOOTER', text: footer });
   if (raw.buttons !== undefined && raw.buttons !== null) {
-    const buttons = parseButtons(ctx, raw.buttons, `${path}.buttons`);
+    let buttons = parseButtons(ctx, raw.buttons, `${path}.buttons`);
+    // An authentication template's only button is the one-time-password button, so a bare label such as
+    // "Copy code" in a flat AUTHENTICATION template is that button, not a quick reply.
+    if (category === 'AUTHENTICATION') {
+      buttons = buttons.map((b) =>
+        b.type === 'QUICK_REPLY' ? { ...b, type: 'OTP' as const, otp_type: 'COPY_CODE' as const } : b,
+      );
+    }
     if (buttons.length > 0) components.push({ type: 'BUTTONS', buttons });
   }
   return components;
