@@ -275,11 +275,11 @@ export function startDetector(opts: DetectorOptions): DetectorHandle {
     dropEditor();
     lostSince = 0;
     setupReading = null;
+    remembered = undefined; // a setup-step choice belongs to the screen it was made on
     emit(null);
     if (route.kind === 'other') {
       pageObserver?.disconnect();
       pageObserver = undefined;
-      remembered = undefined;
       setState('idle');
       return;
     }

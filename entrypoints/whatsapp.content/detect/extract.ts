@@ -145,6 +145,16 @@ export function scoreContainer(
   if (snippet.length >= 6 && s.labels.some((l) => l.text.includes(snippet.slice(0, 24)))) add(2, 'preview-text');
   else if (s.labels.some((l) => l.keys.includes('preview'))) add(1, 'preview-label');
   if (route && route.kind !== 'other') add(1, 'route');
+  // Name and language belong to the same form: a container that also holds them is the better editor root.
+  if (form && s.controls.some((c) => c.kind === 'text' && (c.counter?.max === 512 || hasKey(c, 'name', labels))))
+    add(1, 'name-field');
+  if (
+    form &&
+    s.controls.some(
+      (c) => c.kind === 'combobox' && (hasKey(c, 'language', labels) || !!languageFromLabel(comboValue(c), labels)),
+    )
+  )
+    add(1, 'language-field');
   if (!form && isDialog) {
     const name = s.controls.some((c) => c.kind === 'text' && (hasKey(c, 'name', labels) || c.counter?.max === 512));
     const lang = s.controls.some(
@@ -519,6 +529,16 @@ export function extractDraft(match: EditorMatch, full: Scan, opts: DetectOptions
       const label = comboValue(top.ctl);
       const known = languageFromLabel(label, labels);
       draft.language = field(known ? { label, code: known.code } : { label }, top.signals);
+    } else {
+      // No combobox semantics: a known language name shown as text, ideally right after a "Language" label.
+      const i = s.labels.findIndex((l) => !l.long && !!languageFromLabel(l.text, labels));
+      const shown = s.labels[i];
+      const known = shown && languageFromLabel(shown.text, labels);
+      if (shown && known) {
+        const sig: Signal[] = [[WEIGHT.structure, 'text-search']];
+        if (s.labels[i - 1]?.keys.includes('language')) sig.push([WEIGHT.labelText, 'label-text']);
+        draft.language = field({ label: shown.text, code: known.code }, sig);
+      }
     }
   }
 
