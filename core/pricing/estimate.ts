@@ -311,7 +311,8 @@ function priceCategory(ctx: Context, category: EstimateCategory): Priced {
             ? 'service-conversations-free-tier'
             : 'service-conversations-free'
           : 'service-free-tier';
-      push(line('service-free-tier', describe('service-free-tier', category, market), market, free, 0, freeRule));
+      const freeKind = freeRule === 'service-conversations-free' ? 'service-free' : 'service-free-tier';
+      push(line(freeKind, describe(freeKind, category, market), market, free, 0, freeRule));
       rest -= free;
       if (rest <= 0) continue;
       let rate = rates.service ?? null;
@@ -421,7 +422,7 @@ function priceCategory(ctx: Context, category: EstimateCategory): Priced {
     }
   }
 
-  if (tiersMissing && rest0(ctx)) {
+  if (tiersMissing && ctx.recipients.some((r) => r.messages > 0)) {
     notes.push({
       code: 'tiers-unknown',
       message:
@@ -435,10 +436,6 @@ function priceCategory(ctx: Context, category: EstimateCategory): Priced {
     });
   }
   return { ok: true, lines, notes };
-}
-
-function rest0(ctx: Context): boolean {
-  return ctx.recipients.some((r) => r.messages > 0);
 }
 
 function totalOf(lines: readonly CostLine[]): Micros | null {

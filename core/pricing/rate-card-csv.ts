@@ -144,6 +144,23 @@ function readPreamble(rows: CsvRow[]): PreambleMeta {
 
 /** Parse a rate card CSV. Never throws; `errors` are sorted by line. */
 export function importRateCardCsv(text: string, options: ImportRateCardOptions = {}): RateCardImport {
+  try {
+    return importUnsafe(text, options ?? {});
+  } catch (error) {
+    return {
+      ok: false,
+      errors: [
+        {
+          line: 0,
+          column: null,
+          message: `Could not read the file: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      ],
+    };
+  }
+}
+
+function importUnsafe(text: string, options: ImportRateCardOptions): RateCardImport {
   if (typeof text !== 'string')
     return { ok: false, errors: [{ line: 0, column: null, message: 'No CSV text given.' }] };
   const read = readCsvTable(text, looksLikeHeaderLine, isHeaderCells);

@@ -57,6 +57,23 @@ function isTierHeader(cells: string[]): boolean {
 
 /** Parse a tiers CSV and return a copy of `card` with these tiers (replacing any it had). Never throws. */
 export function applyTiersCsv(card: RateCard, text: string): TiersImport {
+  try {
+    return applyUnsafe(card, text);
+  } catch (error) {
+    return {
+      ok: false,
+      errors: [
+        {
+          line: 0,
+          column: null,
+          message: `Could not read the file: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      ],
+    };
+  }
+}
+
+function applyUnsafe(card: RateCard, text: string): TiersImport {
   if (typeof text !== 'string')
     return { ok: false, errors: [{ line: 0, column: null, message: 'No CSV text given.' }] };
   const read = readCsvTable(
