@@ -68,6 +68,7 @@ describe('parseTemplates', () => {
       buttons: [{ type: 'QUICK_REPLY', text: 'Track' }, { type: 'COPY_CODE' }],
     });
     expect(b?.id).toBe('1');
+    expect(parseTemplates({ text: 'x', language: { code: 'pt_BR' } }).templates[0]?.draft.language).toBe('pt_BR');
     expect(b?.draft.category).toBe('AUTHENTICATION');
     expect(b?.draft.components[0]).toEqual({ type: 'HEADER', format: 'IMAGE' });
     expect(c?.id).toBe('thanks_note');

@@ -442,7 +442,10 @@ function parseItem(value: unknown, index: number, path: string, errors: ParseErr
   if (id !== undefined) draft.id = id;
   const name = optString(ctx, raw, 'name', path) ?? optString(ctx, raw, 'template_name', path);
   if (name !== undefined) draft.name = name;
-  const language = optString(ctx, raw, 'language', path);
+  // Send payloads (and some exports) write the language as {code: "en_US"}.
+  const language = isObj(raw.language)
+    ? optString(ctx, raw.language, 'code', `${path}.language`)
+    : optString(ctx, raw, 'language', path);
   if (language !== undefined) draft.language = language;
   if (category) draft.category = category;
   const pf = parseParameterFormat(ctx, raw, path) ?? inferParameterFormat(components);
