@@ -93,13 +93,14 @@ export const DEFAULT_PREFERENCES: Preferences = {
 // ---- earlier versions and their migrations -------------------------------------------------------------
 
 /** v1 as shipped: only a market (a free-text market name from the old dropdown) and maybe a volume. */
-export const PreferencesV1Schema = z.object({
+// Strict: current data that happens to contain the old fields must not be mistaken for an old version.
+export const PreferencesV1Schema = z.strictObject({
   market: z.string(),
   monthlyVolume: z.number().optional(),
 });
 export type PreferencesV1 = z.infer<typeof PreferencesV1Schema>;
 
-export const PreferencesV2Schema = z.object({
+export const PreferencesV2Schema = z.strictObject({
   recipients: RecipientsSchema,
   monthlyVolume: z.number().int().min(0),
   language: UiLanguageSchema,

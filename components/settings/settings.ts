@@ -4,9 +4,9 @@
  */
 import { todayIso } from '@/core/pricing/dates';
 import { preferencesItem, rateCardsItem } from './items';
-import { DEFAULT_PREFERENCES, type Preferences, PreferencesSchema } from './preferences';
+import { DEFAULT_PREFERENCES, PREFERENCES_VERSION, type Preferences, PreferencesSchema } from './preferences';
 import { bundledCardById, bundledCardInForce, type RateCard } from './pricing-adapter';
-import { DEFAULT_RATE_CARDS, type RateCardsState, RateCardsStateSchema } from './rate-cards';
+import { DEFAULT_RATE_CARDS, RATE_CARDS_VERSION, type RateCardsState, RateCardsStateSchema } from './rate-cards';
 import { type AnyItem, readItem, type SaveResult, type StoredNotice, writeItem } from './stored';
 
 export interface Settings {
@@ -61,11 +61,11 @@ export function watchSettings(onChange: (settings: Settings) => void, items: Set
 }
 
 export function savePreferences(next: Preferences, items: SettingsItems = appItems): Promise<SaveResult> {
-  return writeItem(items.preferences, PreferencesSchema, next);
+  return writeItem(items.preferences, PreferencesSchema, next, PREFERENCES_VERSION);
 }
 
 export function saveRateCards(next: RateCardsState, items: SettingsItems = appItems): Promise<SaveResult> {
-  return writeItem(items.rateCards, RateCardsStateSchema, next);
+  return writeItem(items.rateCards, RateCardsStateSchema, next, RATE_CARDS_VERSION);
 }
 
 /** The date estimates use: the preference, or today (UTC) when it is null. */

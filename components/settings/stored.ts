@@ -8,7 +8,7 @@
  *   the previous value intact; the failure is returned, never thrown.
  */
 
-import type { WxtStorageItem } from 'wxt/utils/storage';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { z } from 'zod';
 
 export type StoredNoticeKind = 'corrupt' | 'migration-failed';
@@ -73,11 +73,24 @@ export function classifyStorageError(error: unknown): SaveErrorKind {
   return /quota|QUOTA_BYTES|NS_ERROR_DOM_QUOTA|too large|exceed/i.test(message) ? 'quota' : 'storage';
 }
 
-export async function writeItem<T>(item: AnyItem, schema: z.ZodType<T>, value: T): Promise<SaveResult> {
+/**
+ * Writes the value and its version marker (`<key>$` = { v }, @wxt-dev/storage's own metadata format) in ONE
+ * storage.set call. Writing the value alone (item.setValue) would leave it unversioned after the storage was
+ * cleared while a page stayed open, and the next read would then run every migration on current data.
+ */
+export async function writeItem<T>(
+  item: AnyItem,
+  schema: z.ZodType<T>,
+  value: T,
+  version: number,
+): Promise<SaveResult> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) return { ok: false, kind: 'invalid', key: item.key, message: describeIssues(parsed.error) };
   try {
-    await item.setValue(parsed.data);
+    await storage.setItems([
+      { key: item.key, value: parsed.data },
+      { key: `${item.key}$` as typeof item.key, value: { v: version } },
+    ]);
     return { ok: true };
   } catch (error) {
     return {

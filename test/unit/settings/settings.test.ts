@@ -167,3 +167,19 @@ describe('watching and the active card', () => {
     expect(card.effectiveDate <= '2026-11-01').toBe(true);
   });
 });
+
+describe('version markers', () => {
+  it('writes the version with every save, so data saved after storage was cleared is not migrated again', async () => {
+    const items = freshItems();
+    await savePreferences({ ...DEFAULT_PREFERENCES, serviceWindowShare: 70 }, items);
+    await fakeBrowser.storage.local.clear();
+    await savePreferences({ ...DEFAULT_PREFERENCES, serviceWindowShare: 55 }, items);
+    expect((await fakeBrowser.storage.local.get('preferences$')).preferences$).toEqual({ v: 3 });
+    expect((await loadSettings(items)).preferences.serviceWindowShare).toBe(55);
+  });
+
+  it('does not mistake current data without a marker for v2', () => {
+    const current = { ...DEFAULT_PREFERENCES, serviceWindowShare: 70 };
+    expect(migratePreferencesV2toV3(current)).toBe(current);
+  });
+});
