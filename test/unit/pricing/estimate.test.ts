@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   applyTiersCsv,
@@ -338,5 +339,34 @@ describe('bad input gives a typed error, never a throw', () => {
 
   it('null input does not throw', () => {
     expect(estimateCost(null as unknown as EstimateInput)).toMatchObject({ ok: false });
+  });
+});
+
+describe('estimator invariants (generated inputs)', () => {
+  const markets = Object.keys(USD.markets);
+  const input = fc.record({
+    category: fc.constantFrom('MARKETING' as const, 'UTILITY' as const, 'AUTHENTICATION' as const, 'SERVICE' as const),
+    market: fc.constantFrom(...markets),
+    monthlyVolume: fc.integer({ min: 0, max: 2_000_000 }),
+    date: fc.constantFrom('2024-10-31', '2025-06-30', '2025-07-01', '2026-09-30', '2026-10-01', '2027-03-01'),
+    shareInServiceWindow: fc.double({ min: 0, max: 1, noNaN: true }),
+    shareInFreeEntryPoint: fc.double({ min: 0, max: 1, noNaN: true }),
+    businessPhoneNumbers: fc.integer({ min: 1, max: 5 }),
+  });
+
+  it('lines account for every message, amounts add up to the total, and more messages never cost less', () => {
+    fc.assert(
+      fc.property(input, (generated) => {
+        const result = ok(estimateCost({ ...generated, card: USD }));
+        expect(result.lines.reduce((sum, l) => sum + l.quantity, 0)).toBe(generated.monthlyVolume);
+        expect(result.lines.reduce((sum, l) => sum + l.amount, 0)).toBe(result.monthlyTotal);
+        for (const l of result.lines) expect(l.amount).toBe(l.quantity * l.rate);
+        if (generated.category !== 'SERVICE')
+          expect(result.byCategory[generated.category]?.monthlyTotal).toBe(result.monthlyTotal);
+        const more = ok(estimateCost({ ...generated, monthlyVolume: generated.monthlyVolume + 1, card: USD }));
+        expect(more.monthlyTotal).toBeGreaterThanOrEqual(result.monthlyTotal);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

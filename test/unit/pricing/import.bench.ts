@@ -3,7 +3,14 @@
  * Run: npx vitest bench --run --project unit test/unit/pricing/import.bench.ts
  */
 import { bench, describe } from 'vitest';
-import { applyTiersCsv, BUNDLED_CARDS, exportRateCardCsv, importRateCardCsv, MARKETS, type RateCard } from '@/core/pricing';
+import {
+  applyTiersCsv,
+  BUNDLED_CARDS,
+  exportRateCardCsv,
+  importRateCardCsv,
+  MARKETS,
+  type RateCard,
+} from '@/core/pricing';
 
 const card = BUNDLED_CARDS[0] as RateCard;
 
@@ -13,7 +20,8 @@ while (repeatedRows.length < 1_000_000) {
 }
 
 let longPreamble = '';
-while (longPreamble.length < 1_000_000) longPreamble += 'Notes: list rates; see Meta terms; effective October 1, 2026.\n';
+while (longPreamble.length < 1_000_000)
+  longPreamble += 'Notes: list rates; see Meta terms; effective October 1, 2026.\n';
 const preambleFile = longPreamble + exportRateCardCsv(card);
 
 let tiersFile = 'Market,Category,From,To,Rate\n';
