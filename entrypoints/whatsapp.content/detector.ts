@@ -12,7 +12,15 @@
  */
 import type { Category } from '@/core/template/schema';
 import type { DetectedDraft, Field } from './detect/draft';
-import { type EditorMatch, extractDraft, findEditor, readSetupStep, type SetupReading } from './detect/extract';
+import {
+  EDITOR_THRESHOLD,
+  type EditorMatch,
+  extractDraft,
+  findEditor,
+  readSetupStep,
+  type SetupReading,
+  scoreContainer,
+} from './detect/extract';
 import { scan } from './dom/scan';
 import { readEditable } from './dom/text';
 import type { LabelIndex } from './labels';
@@ -55,6 +63,7 @@ export interface DetectorHandle {
 }
 
 const EDIT_EVENTS = ['input', 'paste', 'compositionend', 'change', 'cut', 'drop', 'focusout'] as const;
+const SETUP_EVENTS = ['click', 'change', 'keyup'] as const;
 
 function safeRoute(win: Window): WamRoute {
   try {
@@ -103,7 +112,20 @@ export function startDetector(opts: DetectorOptions): DetectorHandle {
   let editorObserver: MutationObserver | undefined;
   let editorListenerTarget: Element | undefined;
 
+  // On the category step the choice changes by clicks (attributes/properties, invisible to a childList observer).
+  const onSetupInteraction = () => schedule(true);
+  let setupListening = false;
+  const listenSetup = (on: boolean) => {
+    if (on === setupListening) return;
+    setupListening = on;
+    for (const t of SETUP_EVENTS) {
+      if (on) root.addEventListener(t, onSetupInteraction, { capture: true, passive: true });
+      else root.removeEventListener(t, onSetupInteraction, { capture: true });
+    }
+  };
+
   const setState = (s: DetectorState) => {
+    listenSetup(s === 'setup' && !disposed);
     if (s === state) return;
     state = s;
     if (!disposed) opts.onStateChange?.(s);
@@ -190,10 +212,15 @@ export function startDetector(opts: DetectorOptions): DetectorHandle {
     pendingFull = false;
     try {
       if (!full && match) {
+        // Cheap path: re-read only the editor container, as long as it still carries the editor signature.
         const containerScan = scan(match.container, opts.labels);
-        const draft = extractDraft(match, containerScan, { labels: opts.labels, route, knownCategory });
-        emit(draft);
-        return;
+        const isDialog = match.container.matches('[role="dialog"],dialog');
+        const again = scoreContainer(containerScan, opts.labels, route, isDialog);
+        if (again.form === match.form && again.score >= EDITOR_THRESHOLD) {
+          match = { ...match, score: again.score, signals: again.signals };
+          emit(extractDraft(match, containerScan, { labels: opts.labels, route, knownCategory }));
+          return;
+        }
       }
       analyseWholePage();
     } catch {
@@ -304,6 +331,7 @@ export function startDetector(opts: DetectorOptions): DetectorHandle {
       disposed = true;
       clearTimers();
       detachEditor();
+      listenSetup(false);
       pageObserver?.disconnect();
       pageObserver = undefined;
       win.removeEventListener('popstate', onNav);
