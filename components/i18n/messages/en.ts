@@ -312,6 +312,15 @@ export const en = {
   'popup.costs.era': 'Priced on {date} under {era}.',
   'popup.costs.noEra': 'No supported pricing model on {date}.',
   'popup.costs.moreSettings': 'More settings',
+  // content-script panel (components/panel)
+  'panel.region': 'Template Lens analysis',
+  'panel.show': 'Show details',
+  'panel.hide': 'Hide details',
+  'panel.notDetected': 'No template editor recognised on this page yet. Open a template, or right-click a text field and choose "Check this text with Template Lens".',
+  'panel.dock': 'Dock beside the editor',
+  'panel.float': 'Float in the corner',
+  'panel.checking': 'Checking the field you chose',
+  'panel.stopChecking': 'Stop checking this field',
 } as const;
 
 export type MessageKey = keyof typeof en;

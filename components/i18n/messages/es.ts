@@ -310,4 +310,13 @@ export const es: Record<MessageKey, string> = {
   'popup.costs.era': 'Precio al {date} con {era}.',
   'popup.costs.noEra': 'Ningún modelo de precios compatible el {date}.',
   'popup.costs.moreSettings': 'Más ajustes',
+  // content-script panel (components/panel)
+  'panel.region': 'Análisis de Template Lens',
+  'panel.show': 'Mostrar detalles',
+  'panel.hide': 'Ocultar detalles',
+  'panel.notDetected': 'Todavía no se reconoce un editor de plantillas en esta página. Abre una plantilla, o haz clic derecho en un campo de texto y elige "Revisar este texto con Template Lens".',
+  'panel.dock': 'Acoplar junto al editor',
+  'panel.float': 'Flotar en la esquina',
+  'panel.checking': 'Revisando el campo que elegiste',
+  'panel.stopChecking': 'Dejar de revisar este campo',
 };

@@ -309,4 +309,13 @@ export const pt: Record<MessageKey, string> = {
   'popup.costs.era': 'Preço em {date} com {era}.',
   'popup.costs.noEra': 'Nenhum modelo de preços compatível em {date}.',
   'popup.costs.moreSettings': 'Mais configurações',
+  // content-script panel (components/panel)
+  'panel.region': 'Análise do Template Lens',
+  'panel.show': 'Mostrar detalhes',
+  'panel.hide': 'Ocultar detalhes',
+  'panel.notDetected': 'Nenhum editor de modelos reconhecido nesta página ainda. Abra um modelo, ou clique com o botão direito num campo de texto e escolha "Verificar este texto com o Template Lens".',
+  'panel.dock': 'Encaixar ao lado do editor',
+  'panel.float': 'Flutuar no canto',
+  'panel.checking': 'Verificando o campo escolhido',
+  'panel.stopChecking': 'Parar de verificar este campo',
 };
