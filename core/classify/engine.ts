@@ -1,0 +1,203 @@
+/**
+ * Runs every category rule over a draft. Phrase lists of all rules and all languages are compiled into a
+ * couple of regexes at module load (see core/text/match.ts); each field is folded once and scanned once.
+ * Language-neutral on purpose: templates mix languages and their language code is often missing or wrong.
+ */
+
+import type { TemplateDraft } from '../template/schema';
+import { compilePhrases, normalizeForMatch, type PhraseSpec, toOriginalRange } from '../text';
+import type { Localized, RuleHit, Span } from '../types';
+import { draftFields } from './fields';
+import { RULES } from './rules';
+import type { FieldText, PhraseData, RuleContext, RuleDefinition } from './types';
+
+interface GroupInfo {
+  rule: number;
+  /** 'main' = rule.phrases, 'requires' = rule.requires, otherwise the name of a `lists` entry. */
+  part: string;
+  weight: number;
+}
+
+const groups: GroupInfo[] = [];
+/** Phrases of button-only rules are compiled apart, so they never shadow body phrases at the same position. */
+const specs: PhraseSpec[] = [];
+const buttonSpecs: PhraseSpec[] = [];
+const groupIndex = new Map<string, number>();
+
+function addPhrases(ruleIndex: number, part: string, data: PhraseData | undefined, defaultWeight: number): void {
+  if (!data) return;
+  const target = RULES[ruleIndex]?.fields === 'buttons' ? buttonSpecs : specs;
+  for (const entries of Object.values(data)) {
+    for (const e of entries) {
+      const weight = e.w ?? defaultWeight;
+      const key = `${ruleIndex}|${part}|${weight}`;
+      let g = groupIndex.get(key);
+      if (g === undefined) {
+        g = groups.length;
+        groups.push({ rule: ruleIndex, part, weight });
+        groupIndex.set(key, g);
+      }
+      target.push({ pattern: e.p, group: g });
+    }
+  }
+}
+
+RULES.forEach((rule, i) => {
+  addPhrases(i, 'main', rule.phrases, rule.weight);
+  addPhrases(i, 'requires', rule.requires, rule.weight);
+  for (const [name, data] of Object.entries(rule.lists ?? {})) addPhrases(i, name, data, rule.weight);
+});
+
+const matcher = compilePhrases(specs);
+const buttonMatcher = compilePhrases(buttonSpecs);
+
+/** Exposed for the bench baseline: every phrase source, so the baseline scans for the same vocabulary. */
+export const PHRASE_SPECS: readonly PhraseSpec[] = [...specs, ...buttonSpecs];
+
+/** Evidence that cuts through a `{{variable}}` is widened to cover the whole variable. */
+function widenToVariables(text: string, r: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = r;
+  const open = text.lastIndexOf('{{', start);
+  if (open >= 0 && open < start) {
+    const close = text.indexOf('}}', open);
+    if (close >= start - 1 && close !== -1 && !text.slice(open + 2, start).includes('}}')) start = open;
+  }
+  const lastOpen = text.lastIndexOf('{{', end - 1);
+  if (lastOpen >= start) {
+    const close = text.indexOf('}}', lastOpen);
+    if (close !== -1 && close + 2 > end && !text.slice(lastOpen + 2, close).includes('{{')) end = close + 2;
+  }
+  return { start, end };
+}
+
+function inScope(rule: RuleDefinition, f: FieldText): boolean {
+  if (f.kind === 'buttonExample' || f.kind === 'buttonUrl') return false;
+  const scope = rule.fields ?? 'all';
+  if (scope === 'all') return true;
+  if (scope === 'buttons') return f.kind === 'button';
+  return f.kind !== 'button';
+}
+
+const SENTENCE_END = /[.!?\n\u3002\uff01\uff1f\u0964\u06d4]/;
+
+/** The sentence of `text` around [start, end), trimmed and capped, for suggestions. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let s = start;
+  while (s > 0 && !SENTENCE_END.test(text[s - 1] as string)) s--;
+  let e = end;
+  while (e < text.length && !SENTENCE_END.test(text[e] as string)) e++;
+  if (e < text.length) e++;
+  const sentence = text.slice(s, e).trim();
+  return sentence.length > 160 ? `${sentence.slice(0, 157)}…` : sentence;
+}
+
+function fillQuote(suggestion: Localized, quote: string): Localized {
+  const q = quote.replace(/\s+/g, ' ');
+  return {
+    en: suggestion.en.replaceAll('{quote}', q),
+    es: suggestion.es.replaceAll('{quote}', q),
+    pt: suggestion.pt.replaceAll('{quote}', q),
+  };
+}
+
+export interface EngineResult {
+  hits: RuleHit[];
+  kinds: Map<string, RuleDefinition>;
+  fields: FieldText[];
+}
+
+function spanKey(s: Span): string {
+  return `${s.field}:${s.start}:${s.end}`;
+}
+
+export function runRules(draft: TemplateDraft): EngineResult {
+  const fields = draftFields(draft);
+  // rule index → part → { weight, spans }
+  const found = new Map<number, Map<string, { weight: number; spans: Span[] }>>();
+  for (const f of fields) {
+    if (f.kind === 'buttonUrl') continue;
+    const norm = normalizeForMatch(f.text);
+    if (norm.text.length === 0) continue;
+    const matches = matcher.find(norm.text);
+    if (f.kind === 'button') matches.push(...buttonMatcher.find(norm.text));
+    for (const m of matches) {
+      const g = groups[m.group];
+      if (!g) continue;
+      const rule = RULES[g.rule];
+      if (!rule || !inScope(rule, f)) continue;
+      const range = widenToVariables(f.text, toOriginalRange(norm, m.start, m.end));
+      const span: Span = {
+        field: f.field,
+        start: range.start,
+        end: range.end,
+        text: f.text.slice(range.start, range.end),
+      };
+      let parts = found.get(g.rule);
+      if (!parts) {
+        parts = new Map();
+        found.set(g.rule, parts);
+      }
+      const p = parts.get(g.part) ?? { weight: 0, spans: [] };
+      p.weight = Math.max(p.weight, g.weight);
+      p.spans.push(span);
+      parts.set(g.part, p);
+    }
+  }
+
+  const hits: RuleHit[] = [];
+  const hitSpans = new Map<string, Span[]>();
+  const kinds = new Map<string, RuleDefinition>();
+  const textOf = new Map(fields.map((f) => [f.field as string, f.text]));
+
+  const record = (rule: RuleDefinition, weight: number, evidence: Span[]) => {
+    const seen = new Set<string>();
+    const unique = evidence.filter((s) => {
+      const k = spanKey(s);
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+    unique.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field < b.field ? -1 : 1));
+    const first = unique[0];
+    const quote = first ? sentenceAround(textOf.get(first.field) ?? first.text, first.start, first.end) : '';
+    hits.push({
+      ruleId: rule.id,
+      category: rule.category,
+      weight,
+      title: rule.title,
+      source: rule.source,
+      evidence: unique,
+      suggestion: fillQuote(rule.suggestion, quote || first?.text || ''),
+    });
+    hitSpans.set(rule.id, unique);
+    kinds.set(rule.id, rule);
+  };
+
+  // Phrase rules first…
+  RULES.forEach((rule, i) => {
+    if (rule.detect || !rule.phrases) return;
+    const parts = found.get(i);
+    const main = parts?.get('main');
+    if (!main) return;
+    if (rule.requires) {
+      const also = parts?.get('requires');
+      if (!also) return;
+      record(rule, main.weight, [...main.spans, ...also.spans]);
+    } else record(rule, main.weight, main.spans);
+  });
+  // …then computed rules, which may look at the phrase rules' evidence.
+  RULES.forEach((rule, i) => {
+    if (!rule.detect) return;
+    const lists = new Map<string, Span[]>();
+    for (const [part, v] of found.get(i) ?? []) lists.set(part, v.spans);
+    const ctx: RuleContext = { draft, fields, hits: hitSpans, lists };
+    let evidence: Span[] | null = null;
+    try {
+      evidence = rule.detect(ctx);
+    } catch {
+      evidence = null; // a faulty rule must not take the analysis down
+    }
+    if (evidence) record(rule, rule.weight, evidence);
+  });
+  return { hits, kinds, fields };
+}

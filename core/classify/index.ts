@@ -1,0 +1,74 @@
+/**
+ * Category classifier: rules (./rules, one per file) → decision (./decide.ts) → verdict (./verdict.ts).
+ * Pure TypeScript; phrase lists are compiled once at module load.
+ */
+import type { Category, TemplateDraft } from '../template/schema';
+import type { RuleHit } from '../types';
+import { type AuthFormCheck, checkAuthForm } from './auth-form';
+import { decide } from './decide';
+import { runRules } from './engine';
+import { RULES } from './rules';
+import type { RuleDoc } from './types';
+
+export { type AuthFormCheck, checkAuthForm } from './auth-form';
+export { type Decision, decide } from './decide';
+export { PHRASE_SPECS } from './engine';
+export type { PhraseData, PhraseEntry, RuleDefinition, RuleDoc, RuleExample } from './types';
+export { type VerdictInput, verdictFor } from './verdict';
+
+export interface Classification {
+  category: Category;
+  confidence: number;
+  scores: Record<Category, number>;
+  hits: RuleHit[];
+  authForm: AuthFormCheck;
+  /** True when the draft has no text at all to judge. */
+  empty: boolean;
+}
+
+const ZERO: Record<Category, number> = { AUTHENTICATION: 0, MARKETING: 0, UTILITY: 0 };
+
+/** Predicts Meta's category for a draft. Never throws; a broken draft is treated as empty. */
+export function classifyTemplate(draft: TemplateDraft): Classification {
+  const safe: TemplateDraft = draft && Array.isArray(draft.components) ? draft : { components: [] };
+  const result = runRules(safe);
+  const hasText = result.fields.some((f) => f.kind !== 'buttonUrl' && f.text.trim().length > 0);
+  if (!hasText)
+    return {
+      category: 'MARKETING',
+      confidence: 0,
+      scores: { ...ZERO },
+      hits: [],
+      authForm: { fixed: false, problems: ['no text'] },
+      empty: true,
+    };
+  const d = decide(result.hits, result.kinds);
+  return {
+    category: d.category,
+    confidence: d.confidence,
+    scores: d.scores,
+    hits: result.hits,
+    authForm: checkAuthForm(result.fields, result.hits),
+    empty: false,
+  };
+}
+
+/** Rule documentation for the popup: what each rule looks for, which Meta rule it rests on, examples. */
+export function listRules(): RuleDoc[] {
+  return RULES.map((r) => ({
+    id: r.id,
+    category: r.category,
+    weight: r.weight,
+    title: r.title,
+    description: r.description,
+    source: r.source,
+    languages: [
+      ...new Set([
+        ...Object.keys(r.phrases ?? {}),
+        ...Object.values(r.lists ?? {}).flatMap((l) => Object.keys(l)),
+        ...r.examples.match.map((e) => e.lang),
+      ]),
+    ].sort(),
+    examples: r.examples,
+  }));
+}

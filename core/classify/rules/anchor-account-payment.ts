@@ -1,0 +1,137 @@
+import { defineRule } from '../types';
+
+/** The user's account, balance, payment, bill, subscription or plan. */
+export default defineRule({
+  id: 'anchor-account-payment',
+  category: 'UTILITY',
+  kind: 'anchor',
+  weight: 1,
+  title: { en: 'Specific account or payment', es: 'Cuenta o pago concretos', pt: 'Conta ou pagamento específicos' },
+  description:
+    'Finds references to the user\'s account, balance, card, payment, bill, subscription, plan or application. Meta\'s Account alerts/updates: "important or time-sensitive information about purchased or subscribed products".',
+  source: {
+    section: '§1.3 Account alerts/updates',
+    quote:
+      '"Daily update for account ending in {{four_digit_number}}: Your available balance is {{amount}}." / "Reminder: Your monthly payment for {{service}} will be billed on {{date}}…"',
+  },
+  suggestion: {
+    en: 'Good Utility anchor ("{quote}"). Keep it factual: amount, date, account; no offers, upsell or renewal push.',
+    es: 'Buen ancla de Utilidad ("{quote}"). Mantenlo factual: importe, fecha, cuenta; sin ofertas ni renovaciones.',
+    pt: 'Boa âncora de Utilidade ("{quote}"). Mantenha factual: valor, data, conta; sem ofertas nem renovação.',
+  },
+  phrases: {
+    xx: [
+      {
+        p: '(solicitacao|solicitud|request|protocolo|chamado|ticket|caso|case|pedido|order|reserva|booking|fatura|factura|invoice|referencia|reference|richiesta|commande|bestellung|pesanan) ?(#|no\\.?|n\\.?|nº|numero)? ?: ?<n>',
+        note: 'Key–value layout "Request: {{1}}", typical of transactional messages.',
+      },
+    ],
+    en: [
+      {
+        p: 'your ([^ ]+ )?(account|balance|payment|bill|invoice|statement|transaction|subscription|plan|policy|claim|loan|deposit|withdrawal|transfer|card|membership|profile|application|registration)',
+        note: "The user's account or product.",
+      },
+      {
+        p: 'the (account|balance|payment|bill|invoice|statement|transaction|subscription|policy|claim|loan|deposit|withdrawal|transfer)',
+        note: 'An account or payment referred to directly.',
+      },
+      {
+        p: '(account|card) (number|ending|balance|statement|no|#)|(card|account) ending (in|with)|(available|current|outstanding|remaining|low) balance|balance (is|of)',
+        note: 'Account details.',
+      },
+      {
+        p: 'payment (received|confirmed|failed|declined|due|reminder|of|for|link|was|has)|(due|billing|payment) date|amount (due|of|paid)|(is|are|was|will be) (due|overdue|billed|charged|debited|credited)|(billed|charged|debited) (on|to)',
+        note: 'Payments.',
+      },
+      { p: '(minutes|data|credits?|units) remaining|remaining in your|top up|below your', note: 'Usage and top-ups.' },
+      {
+        p: "(we'?ve|we have) (updated|changed) (our|your)",
+        note: 'Meta: "we have updated our {{Customer_service}} phone number" (Account updates).',
+      },
+      {
+        p: '(password|pin|email|phone number|address) (was |has been )?(changed|reset|updated)|(login|sign-?in) (attempt|from a new)|(finish|complete) (setting up|your (profile|registration|application|kyc))',
+        note: 'Account security and setup.',
+      },
+    ],
+    es: [
+      {
+        p: '(tu|su) (cuenta|pago|factura|recibo|suscripcion|plan|poliza|tarjeta|prestamo|transferencia|saldo|cargo|perfil|solicitud|membresia)',
+        note: "The user's account or product.",
+      },
+      {
+        p: '(saldo|estado) de (tu |su )?cuenta|terminada en|(pago|cobro|cargo) (recibido|confirmado|rechazado|pendiente|de)|fecha de (vencimiento|pago|cobro)|(vence|vencera|se cobrara|se debitara)',
+        note: 'Account and payment details.',
+      },
+      { p: 'saldo|recarga~', note: 'Balance/top-up.', w: 0.8 },
+    ],
+    pt: [
+      {
+        p: '(sua|seu|tua|teu) (conta|pagamento|fatura|boleto|assinatura|plano|apolice|cartao|emprestimo|transferencia|saldo|cadastro|perfil|solicitacao|inscricao)',
+        note: "The user's account or product.",
+      },
+      {
+        p: '(pagamento|cobranca|debito) (recebido|confirmado|aprovado|recusado|pendente|de)|(data de )?vencimento|(vence|vencera|sera cobrad~|sera debitad~)|final <n>|terminado em',
+        note: 'Payment details.',
+      },
+      { p: 'saldo|pix|boleto|solicitacao|recarga', note: 'Balance, payment methods, requests.', w: 0.8 },
+    ],
+    it: [
+      {
+        p: '(il tuo|il suo|tuo|suo) (conto|account|pagamento|abbonamento|piano|saldo|bonifico|profilo|prestito)|(la tua|la sua) (fattura|carta|bolletta|polizza|richiesta|pratica|iscrizione)',
+        note: "The user's account or product.",
+      },
+      {
+        p: '(pagamento|addebito) (ricevuto|confermato|rifiutato|in scadenza|di)|(data di )?scadenza|(scade|verra addebitat~)|terminante (in|con)',
+        note: 'Payment details.',
+      },
+      { p: 'saldo|ricarica', note: 'Balance/top-up.', w: 0.8 },
+    ],
+    fr: [
+      {
+        p: '(votre|ton|ta) (compte|paiement|facture|abonnement|forfait|solde|carte|contrat|virement|profil|demande|dossier|pret|inscription)',
+        note: "The user's account or product.",
+      },
+      {
+        p: "(paiement|prelevement) (recu|confirme|refuse|en attente|de)|(date d')?echeance|(sera preleve~|sera debite~)|se terminant par",
+        note: 'Payment details.',
+      },
+      { p: 'solde', note: 'Balance.', w: 0.8 },
+    ],
+    de: [
+      {
+        p: '(dein|deine|ihr|ihre) (konto|zahlung|rechnung|abonnement|abo|tarif|vertrag|karte|uberweisung|profil|antrag|guthaben|kredit)',
+        note: "The user's account or product.",
+      },
+      {
+        p: '(zahlung|abbuchung) (erhalten|bestatigt|fehlgeschlagen|fallig)|falligkeitsdatum|fallig am|wird abgebucht|kontostand|endend (auf|mit)',
+        note: 'Payment details.',
+      },
+    ],
+    id: [
+      {
+        p: '(akun|rekening|tagihan|pembayaran|langganan|saldo|kartu|pinjaman|transaksi|polis|klaim|profil|pengajuan) (anda|kamu|mu)',
+        note: "The user's account or product.",
+      },
+      {
+        p: 'pembayaran (diterima|berhasil|gagal|jatuh tempo)|jatuh tempo|berakhiran|isi ulang',
+        note: 'Payment details.',
+      },
+    ],
+    hi: [{ p: '(आपका|आपके|आपकी) (खाता|खाते|भुगतान|बिल|बैलेंस|कार्ड|सब्सक्रिप्शन|प्लान|लोन)|भुगतान|बैलेंस', note: 'Account/payment.' }],
+    nl: [{ p: '(je|uw) (account|rekening|betaling|factuur|abonnement)', note: 'Dutch account/payment.' }],
+    nb: [{ p: '(konto|kontoen|betaling|faktura|abonnement)(en)? (din|deres)?', note: 'Norwegian account/payment.' }],
+    ar: [{ p: 'حسابك|رصيدك|الرصيد|دفعتك|الدفع', note: 'Arabic account/payment.' }],
+  },
+  examples: {
+    match: [
+      { lang: 'en', body: 'Daily update for account ending in {{1}}: Your available balance is {{2}}.' },
+      { lang: 'es', body: 'El saldo de su cuenta es de 5,00 euros.' },
+      { lang: 'pt', body: 'Sua fatura de {{1}} vence em {{2}}.' },
+      { lang: 'it', body: 'Il tuo pagamento di {{1}} è stato ricevuto.' },
+    ],
+    noMatch: [
+      { lang: 'en', body: 'Our new collection is here.' },
+      { lang: 'es', body: 'Te invitamos a nuestro evento.' },
+    ],
+  },
+});

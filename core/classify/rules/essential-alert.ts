@@ -1,0 +1,155 @@
+import { defineRule } from '../types';
+import { SRC } from './_sources';
+
+/** Essential or critical information: safety, public service, disruption, fraud, recalls, legal/privacy notices. */
+export default defineRule({
+  id: 'essential-alert',
+  category: 'UTILITY',
+  kind: 'anchor',
+  weight: 1,
+  title: { en: 'Essential alert', es: 'Aviso esencial', pt: 'Alerta essencial' },
+  description:
+    'Finds essential or critical alerts: severe weather and public safety, health and public service notices, outages and disruptions, fraud and security alerts, product recalls, warranty, privacy and terms notices. Utility when nothing promotional is added.',
+  source: SRC.essential,
+  suggestion: {
+    en: 'Essential alert ("{quote}"): Utility as long as it stays non-promotional. Do not add offers or product news.',
+    es: 'Aviso esencial ("{quote}"): es Utilidad mientras no sea promocional. No añadas ofertas.',
+    pt: 'Alerta essencial ("{quote}"): é Utilidade desde que não seja promocional. Não acrescente ofertas.',
+  },
+  phrases: {
+    en: [
+      {
+        p: '(severe )?(weather|storm|tornado|hurricane|cyclone|flood|earthquake|tsunami|wildfire|heat ?wave|air quality) (alert|warning|watch|advisory)|(tornado|hurricane|cyclone|flood|earthquake|tsunami|wildfire|evacuat~)',
+        note: 'Public safety.',
+      },
+      {
+        p: '(public )?safety (alert|notice|warning)|(remain|stay) indoors|avoid the area|shelter in place|emergency|crisis',
+        note: 'Public safety / crisis response.',
+      },
+      {
+        p: 'outage~|(service|operational|network|power|water) (disruption|interruption|outage|restored|restoration)|(halted|suspended|delayed|cancell?ed) (due to|because of)|(are|is|were|was|been) (halted|suspended)|restore (service|power)',
+        note: 'Public disruption.',
+      },
+      {
+        p: 'fraud~|(suspicious|unusual|unauthori[sz]ed|unrecogni[sz]ed) (activity|transaction|login|sign-?in|charge|access)|scam~|phishing|(data|security) (breach|incident)',
+        note: 'Account protection.',
+      },
+      {
+        p: 'recall~|warranty|privacy (policy|notice|disclosure)|terms (of service|of use|and conditions)|(identity|kyc) (verification|compliance|document)|legal notice',
+        note: 'Recalls, warranty, legal/privacy.',
+      },
+      {
+        p: 'vaccin~|health (emergency|advisory|alert|department|authority)|(voter|voting) (registration|card|id)|polling (station|place)|disbursement|(benefit|welfare|pension|subsidy) (payment|disbursement|balance)|school closure|boil (water )?(notice|advisory)',
+        note: 'Public service.',
+      },
+    ],
+    es: [
+      {
+        p: 'alerta (meteorologica|de|por|sanitaria)|(tormenta|huracan|inundacion|terremoto|sismo|incendio forestal|evacuacion|evacuar)|emergencia|crisis',
+        note: 'Public safety.',
+      },
+      {
+        p: '(corte|interrupcion|caida|falla) (del|de|en el) (servicio|suministro|luz|agua|sistema)|(servicio|suministro) (restablecido|interrumpido|suspendido)',
+        note: 'Public disruption.',
+      },
+      {
+        p: 'fraude~|(actividad|transaccion|acceso|cargo|compra) (sospechos~|inusual|no autorizad~|no reconocid~)|estafa~',
+        note: 'Account protection.',
+      },
+      {
+        p: '(retirada|retiro) (del|de) (producto|mercado)|garantia|(politica|aviso) de privacidad|terminos y condiciones|vacun~|(registro|padron) electoral',
+        note: 'Recalls, legal, public service.',
+      },
+    ],
+    pt: [
+      {
+        p: 'alerta (de|meteorologico|sanitario)|(tempestade|furacao|enchente|inundacao|terremoto|incendio|evacuacao|evacuar)|emergencia|crise',
+        note: 'Public safety.',
+      },
+      {
+        p: '(queda|interrupcao|falha|instabilidade) (do|de|no|na) (servico|sistema|fornecimento|energia|rede)|(servico|fornecimento) (restabelecido|interrompido|suspenso)',
+        note: 'Public disruption.',
+      },
+      {
+        p: 'fraude~|golpe~|(atividade|transacao|acesso|compra) (suspeit~|incomu~|nao autorizad~|nao reconhecid~)',
+        note: 'Account protection.',
+      },
+      {
+        p: 'recall|garantia|politica de privacidade|termos (de uso|e condicoes|de servico)|vacin~|lgpd|protecao de dados',
+        note: 'Recalls, legal, public service.',
+      },
+    ],
+    it: [
+      {
+        p: 'allerta (meteo|maltempo)|(tempesta|uragano|alluvione|terremoto|incendio|evacuazione)|emergenza',
+        note: 'Public safety.',
+      },
+      { p: '(interruzione|guasto|disservizio) (del|di|dei|della)|disservizio', note: 'Public disruption.' },
+      {
+        p: 'frode~|truffa~|(attivita|transazione|accesso) (sospett~|insolit~|non autorizzat~)',
+        note: 'Account protection.',
+      },
+      {
+        p: 'richiamo (del|di) prodott~|garanzia|(informativa|politica) (sulla )?privacy|termini e condizioni|vaccin~',
+        note: 'Recalls, legal, public service.',
+      },
+    ],
+    fr: [
+      {
+        p: 'alerte (meteo|intemperies|de)|(tempete|ouragan|inondation|seisme|tremblement de terre|incendie|evacuation|evacuer)|urgence',
+        note: 'Public safety.',
+      },
+      { p: '(panne|interruption|coupure) (de|du|des)', note: 'Public disruption.' },
+      {
+        p: 'fraude~|arnaque~|(activite|transaction|connexion|operation) (suspecte|inhabituelle|non autorisee)',
+        note: 'Account protection.',
+      },
+      {
+        p: "rappel (de|du) produit|garantie|politique de confidentialite|conditions (generales|d'utilisation)|vaccin~",
+        note: 'Recalls, legal, public service.',
+      },
+    ],
+    de: [
+      { p: 'unwetterwarnung|(sturm|hochwasser|uberschwemmung|erdbeben|evakuierung)|notfall', note: 'Public safety.' },
+      { p: '(storung|ausfall|unterbrechung)', note: 'Public disruption.' },
+      {
+        p: 'betrug~|(verdachtige|ungewohnliche|nicht autorisierte) (aktivitat|transaktion|anmeldung)',
+        note: 'Account protection.',
+      },
+      { p: 'ruckruf~|garantie|datenschutz~|agb|nutzungsbedingungen|impf~', note: 'Recalls, legal, public service.' },
+    ],
+    id: [
+      {
+        p: 'peringatan (cuaca|dini|bencana)|(badai|banjir|gempa|kebakaran|evakuasi|tsunami)|darurat|krisis',
+        note: 'Public safety.',
+      },
+      { p: '(gangguan|pemadaman) (layanan|listrik|sistem|jaringan)', note: 'Public disruption.' },
+      { p: 'penipuan|(aktivitas|transaksi|login) (mencurigakan|tidak dikenal)', note: 'Account protection.' },
+      {
+        p: 'penarikan produk|garansi|kebijakan privasi|syarat dan ketentuan|vaksin~',
+        note: 'Recalls, legal, public service.',
+      },
+    ],
+    hi: [
+      {
+        p: 'चेतावनी|आपातकाल|बाढ़|तूफान|भूकंप|धोखाधड़ी|फ्रॉड|गोपनीयता नीति|वैक्सीन|टीकाकरण',
+        note: 'Alerts, fraud, privacy, vaccination.',
+      },
+    ],
+  },
+  examples: {
+    match: [
+      {
+        lang: 'en',
+        body: 'There is a {{tornado}} alert in your area. We recommend you remain indoors until {{time}} today.',
+      },
+      { lang: 'en', body: 'We updated our privacy policy on {{date}}.' },
+      { lang: 'es', body: 'Detectamos una transacción sospechosa en su tarjeta.' },
+      { lang: 'pt', body: 'Identificamos uma queda no sistema. O serviço será restabelecido em breve.' },
+    ],
+    noMatch: [
+      { lang: 'en', body: 'Check out our new summer collection.' },
+      { lang: 'es', body: 'Echa un vistazo a nuestra nueva colección.' },
+    ],
+  },
+});

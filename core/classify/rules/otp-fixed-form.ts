@@ -1,0 +1,66 @@
+import { bodyText } from '../fields';
+import { defineRule } from '../types';
+import { SRC } from './_sources';
+
+/** Anything that only ever sits between a variable and promo/transaction words: promo and anchor rule ids. */
+const BLOCKERS = /^(promo-|relationship-|anchor-|essential-|copy-code-)/;
+const VARIABLE = /\{\{[^{}]*\}\}/;
+
+/**
+ * The shape of Meta's fixed authentication text in ANY language: a short body with a variable and a word for
+ * "code", plus the security add-on or a minutes expiry — and nothing promotional or transactional. Catches
+ * languages whose verification-code phrase is not in otp-code's data.
+ */
+export default defineRule({
+  id: 'otp-fixed-form',
+  category: 'AUTHENTICATION',
+  kind: 'otp',
+  weight: 1,
+  title: {
+    en: "Shape of Meta's authentication text",
+    es: 'Forma del texto de autenticación de Meta',
+    pt: 'Forma do texto de autenticação da Meta',
+  },
+  description:
+    'A short body with a variable and a word for "code" (any language), plus a "do not share" add-on or an expiry in minutes, with no promotional or transactional wording: the shape of Meta\'s fixed authentication text.',
+  source: SRC.authForm,
+  suggestion: {
+    en: 'This reads as a one-time code ("{quote}"). Use an Authentication template; Utility/Marketing templates with codes are rejected.',
+    es: 'Esto parece un código de un solo uso ("{quote}"). Usa una plantilla de Autenticación.',
+    pt: 'Isto parece um código de uso único ("{quote}"). Use um modelo de Autenticação.',
+  },
+  lists: {
+    codeWord: {
+      xx: [
+        {
+          p: '\\p{L}*(code|codigo|codice|cod|codul|kod|kode|koda|kodas|kods|kodu|kodun|kood|koodi|kodi|код|кода|коды|кодот|кoд|κωδικος|κωδικο|pin|otp)',
+          note: 'The word "code" in Latin/Cyrillic/Greek-script languages, including compounds (verifikasiekode).',
+        },
+        { p: '(رمز|کد|کوڈ|קוד|कोड|કોડ|కోడ్|ಕೋಡ್|കോഡ്|কোড|குறியீடு|ਕੋਡ|კოდი|կոդ)', note: 'The word "code" in other scripts.' },
+        { p: '(코드|コード|码|碼|รหัส|ລະຫັດ|កូដ|ကုဒ်)', note: 'The word "code" in scripts written without spaces.' },
+      ],
+    },
+  },
+  detect: (ctx) => {
+    const code = ctx.lists.get('codeWord');
+    if (!code || code.length === 0) return null;
+    for (const id of ctx.hits.keys()) if (BLOCKERS.test(id)) return null;
+    const body = bodyText(ctx.draft);
+    if (!VARIABLE.test(body) || body.length > 300) return null;
+    const codeInBody = code.filter((s) => s.field === 'body');
+    if (codeInBody.length === 0) return null;
+    const addOn = [...(ctx.hits.get('auth-security-disclaimer') ?? []), ...(ctx.hits.get('auth-expiry-notice') ?? [])];
+    if (addOn.length === 0) return null;
+    return [...codeInBody, ...addOn];
+  },
+  examples: {
+    match: [
+      { lang: 'af', body: '*{{1}}* is jou verifikasiekode. Moenie hierdie kode deel nie, vir jou eie sekuriteit.' },
+      { lang: 'sv', body: '*{{1}}* är din kod.', footer: 'Koden går ut om 10 minuter.' },
+    ],
+    noMatch: [
+      { lang: 'en', body: 'Use code {{1}} for 20% off. Offer ends in 30 minutes!' },
+      { lang: 'es', body: 'Su pedido {{1}} llegará en 30 minutos. El código de seguimiento es {{2}}.' },
+    ],
+  },
+});

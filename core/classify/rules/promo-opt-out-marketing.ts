@@ -1,0 +1,77 @@
+import { defineRule } from '../types';
+import { SRC } from './_sources';
+
+/** Unsubscribe-from-promotions buttons and footers: the template belongs to a marketing stream. */
+export default defineRule({
+  id: 'promo-opt-out-marketing',
+  category: 'MARKETING',
+  kind: 'promo',
+  weight: 1,
+  title: { en: 'Opt-out from promotions', es: 'Baja de promociones', pt: 'Descadastro de promoções' },
+  description:
+    'Finds buttons or footers to unsubscribe from promotional messages ("Stop promotions", "Unsubscribe"). Only marketing streams carry them. Opting out of delivery or account updates is not matched.',
+  source: SRC.optOutDerived,
+  suggestion: {
+    en: 'An opt-out from promotions ("{quote}") marks this as a marketing message. Select Marketing, or remove promotional content and this opt-out.',
+    es: 'Una baja de promociones ("{quote}") indica un mensaje de marketing. Elige Marketing.',
+    pt: 'Um descadastro de promoções ("{quote}") indica uma mensagem de marketing. Escolha Marketing.',
+  },
+  phrases: {
+    en: [
+      {
+        p: 'unsubscribe|(stop|opt out of|pause|no more) (promotions|promotional|promos|marketing|offers|deals|sales)',
+        note: 'Unsubscribe from promotions.',
+      },
+      {
+        p: 'marketing (messages|subscriptions?|communications|updates|emails)|not interested in (any of )?our (sales|offers|deals|promotions)',
+        note: 'Marketing subscription wording.',
+      },
+    ],
+    es: [
+      {
+        p: '(darse|date|darte|darme) de baja|(dejar de recibir|no recibir|detener|parar) (promociones|ofertas|publicidad)|mensajes (promocionales|publicitarios|de marketing)',
+        note: 'Unsubscribe.',
+      },
+    ],
+    pt: [
+      {
+        p: 'descadastr~|(parar|nao receber|deixar de receber|cancelar) (promocoes|ofertas|publicidade)|mensagens (promocionais|de marketing)',
+        note: 'Unsubscribe.',
+      },
+    ],
+    it: [
+      {
+        p: "annulla l'?iscrizione|disiscriviti|(interrompi|stop) (promozioni|offerte)|messaggi (promozionali|di marketing)",
+        note: 'Unsubscribe.',
+      },
+    ],
+    fr: [
+      {
+        p: 'se desabonner|desabonnez-vous|desinscri~|(arreter|stop) (les )?promotions|messages (promotionnels|marketing)',
+        note: 'Unsubscribe.',
+      },
+    ],
+    de: [
+      {
+        p: '(abbestellen|abmelden von) (werbung|newsletter|angeboten)|werbenachrichten|keine (werbung|angebote) mehr',
+        note: 'Unsubscribe.',
+      },
+    ],
+    id: [{ p: 'berhenti berlangganan|(stop|hentikan) (promo|promosi)|pesan promosi', note: 'Unsubscribe.' }],
+  },
+  examples: {
+    match: [
+      { lang: 'en', body: 'Hi {{1}}', footer: 'Not interested? Tap Stop promotions', buttons: ['Stop promotions'] },
+      { lang: 'en', body: 'Hi {{1}}', buttons: ['Unsubscribe'] },
+      { lang: 'es', body: 'Hola {{1}}', buttons: ['Darme de baja'] },
+    ],
+    noMatch: [
+      {
+        lang: 'en',
+        body: 'Your order {{1}} is on its way.',
+        footer: 'To stop receiving delivery updates, tap the button below.',
+      },
+      { lang: 'pt', body: 'Seu pedido {{1}} saiu para entrega.', buttons: ['Parar atualizações'] },
+    ],
+  },
+});
