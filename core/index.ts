@@ -1,5 +1,6 @@
 /** Public surface of the engine. Pure TypeScript: no DOM, no browser API. */
 
+export * from './analyze';
 export * from './lint';
 export * from './pricing';
 export * from './template/parse';
