@@ -14,16 +14,21 @@ async function importOnMainThread(text: string, options: ImportRateCardOptions):
   return importRateCardCsv(text, options);
 }
 
-export function importCsvOffThread(text: string, options: ImportRateCardOptions = {}): Promise<RateCardImport> {
+/** Vite's `?worker` import emits the worker as its own file in the build (a blob: worker would break the CSP). */
+async function startWorker(): Promise<Worker | null> {
+  try {
+    const { default: ImportWorker } = await import('./import.worker.ts?worker');
+    return new ImportWorker();
+  } catch {
+    return null;
+  }
+}
+
+export async function importCsvOffThread(text: string, options: ImportRateCardOptions = {}): Promise<RateCardImport> {
   if (typeof Worker === 'undefined') return importOnMainThread(text, options);
+  const worker = await startWorker();
+  if (!worker) return importOnMainThread(text, options);
   return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-    } catch {
-      resolve(importOnMainThread(text, options));
-      return;
-    }
     worker.onmessage = (event: MessageEvent<RateCardImport>) => {
       worker.terminate();
       resolve(event.data);
