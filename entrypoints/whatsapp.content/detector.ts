@@ -21,7 +21,7 @@ import {
   type SetupReading,
   scoreContainer,
 } from './detect/extract';
-import { scan } from './dom/scan';
+import { isOwnUi, scan } from './dom/scan';
 import { readEditable } from './dom/text';
 import type { LabelIndex } from './labels';
 import { classifyWamUrl, type WamRoute } from './route';
@@ -45,6 +45,8 @@ export interface DetectorOptions {
   /** Quiet period before re-scanning a page without an editor. Default 250 ms, at most 1500 ms. */
   watchDebounceMs?: number;
   watchMaxWaitMs?: number;
+  /** Minimum spacing of whole-page scans while no editor is found. Default 1000 ms. */
+  watchMinIntervalMs?: number;
   /** How long the editor may be missing before we give up on it (remounts take a moment). Default 1000 ms. */
   lostGraceMs?: number;
 }
@@ -60,6 +62,8 @@ export interface DetectorHandle {
   editorElement(): Element | null;
   /** Current setup-step reading (category/sub-type), when on the category step. */
   setup(): SetupReading | null;
+  /** Work done so far (for benchmarks): whole-page scans and editor-only re-reads. */
+  stats(): { pageScans: number; editorReads: number };
 }
 
 const EDIT_EVENTS = ['input', 'paste', 'compositionend', 'change', 'cut', 'drop', 'focusout'] as const;
@@ -77,6 +81,11 @@ function routeKey(r: WamRoute): string {
   return r.kind === 'other' ? 'other' : `${r.kind}|${'templateId' in r ? (r.templateId ?? '') : ''}`;
 }
 
+function isOwnUiRecord(r: MutationRecord): boolean {
+  const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
+  return nodes.length > 0 && nodes.every((n) => n.nodeType === 1 && isOwnUi(n as Element));
+}
+
 function observeTarget(root: Document | Element | ShadowRoot): Node {
   return root.nodeType === 9 ? ((root as Document).documentElement ?? root) : root;
 }
@@ -86,6 +95,7 @@ export function startDetector(opts: DetectorOptions): DetectorHandle {
   const throttleMs = opts.throttleMs ?? 150;
   const watchDebounce = opts.watchDebounceMs ?? 250;
   const watchMaxWait = opts.watchMaxWaitMs ?? 1500;
+  const watchMinInterval = opts.watchMinIntervalMs ?? 1000;
   const lostGrace = opts.lostGraceMs ?? 1000;
   const routeOf = opts.routeOf ?? (() => safeRoute(win));
 
@@ -98,6 +108,9 @@ export function startDetector(opts: DetectorOptions): DetectorHandle {
   let knownCategory: { category?: Field<Category>; subType?: Field<string> } | undefined;
   let lastJson = 'null';
   let lostSince = 0;
+  let lastPageScan = Number.NEGATIVE_INFINITY;
+  let pageScans = 0;
+  let editorReads = 0;
 
   // timers
   let analysisTimer: number | undefined;
@@ -169,9 +182,11 @@ export function startDetector(opts: DetectorOptions): DetectorHandle {
   const startPageObserver = () => {
     if (pageObserver) return;
     const observer = new win.MutationObserver((records: MutationRecord[]) => {
+      if (records.every(isOwnUiRecord)) return; // our panel mounting/unmounting is not a page change
       if (state === 'editor' && match) {
-        const container = match.container;
-        if (records.every((r) => container.contains(r.target))) return; // typing: handled by the editor observer
+        // Changes inside the editor are the editor observer's job; elsewhere only a detached editor matters
+        // (React remounted or removed the form). The rest of a busy page costs nothing here.
+        if (match.container.isConnected) return;
         schedule(true);
         return;
       }
@@ -181,17 +196,22 @@ export function startDetector(opts: DetectorOptions): DetectorHandle {
     observer.observe(observeTarget(root), { childList: true, subtree: true });
   };
 
+  /**
+   * Trailing debounce with a max wait (DOM ref §4.6), and never more than one whole-page scan per
+   * watchMinIntervalMs while no editor is on screen: a busy page without an editor costs ≤ 1 scan/s.
+   */
   const debounceWatch = () => {
     const now = Date.now();
     if (!watchFirst) watchFirst = now;
     if (watchTimer !== undefined) win.clearTimeout(watchTimer);
+    const debounced = now - watchFirst > watchMaxWait ? 0 : watchDebounce;
     watchTimer = win.setTimeout(
       () => {
         watchTimer = undefined;
         watchFirst = 0;
         schedule(true);
       },
-      now - watchFirst > watchMaxWait ? 0 : watchDebounce,
+      Math.max(debounced, lastPageScan + watchMinInterval - now),
     );
   };
 
@@ -213,6 +233,7 @@ export function startDetector(opts: DetectorOptions): DetectorHandle {
     try {
       if (!full && match) {
         // Cheap path: re-read only the editor container, as long as it still carries the editor signature.
+        editorReads++;
         const containerScan = scan(match.container, opts.labels);
         const isDialog = match.container.matches('[role="dialog"],dialog');
         const again = scoreContainer(containerScan, opts.labels, route, isDialog);
@@ -230,6 +251,8 @@ export function startDetector(opts: DetectorOptions): DetectorHandle {
 
   function analyseWholePage() {
     if (route.kind === 'other') return;
+    lastPageScan = Date.now();
+    pageScans++;
     const full = scan(root, opts.labels);
     const found = findEditor(root, { labels: opts.labels, route }, full);
     if (found) {
@@ -354,6 +377,7 @@ export function startDetector(opts: DetectorOptions): DetectorHandle {
     },
     editorElement: () => (match?.container.isConnected ? match.container : null),
     setup: () => setupReading,
+    stats: () => ({ pageScans, editorReads }),
   };
 }
 

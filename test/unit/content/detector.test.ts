@@ -86,11 +86,30 @@ describe('startDetector', () => {
     t.handle.dispose();
   });
 
+  it('scans a busy page without an editor at most about once per second', async () => {
+    loadFixture('list.en.html');
+    const t = start();
+    await vi.advanceTimersByTimeAsync(0);
+    const scansAtStart = t.handle.stats().pageScans;
+    const ticker = document.createElement('span');
+    document.body.append(ticker);
+    for (let i = 0; i < 100; i++) {
+      ticker.replaceChildren(String(i)); // Meta's page keeps changing (timers, notifications)
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    const scans = t.handle.stats().pageScans - scansAtStart;
+    expect(scans).toBeGreaterThanOrEqual(1); // it does keep looking…
+    expect(scans).toBeLessThanOrEqual(6); // …but 5 seconds of mutations cost at most ~1 scan per second
+    expect(t.handle.state).toBe('watching');
+    t.handle.dispose();
+  });
+
   it('coalesces 100 keystrokes into a few analyses, the last one with the final text', async () => {
     loadFixture('editor.textarea.en.html');
     const t = start();
     await vi.advanceTimersByTimeAsync(0);
     const before = t.drafts.length;
+    const scansBefore = t.handle.stats().pageScans;
     const ta = bodyTextarea();
     for (let i = 0; i < 100; i++) {
       type(ta, i % 10 === 9 ? ' ' : 'x');
@@ -101,6 +120,7 @@ describe('startDetector', () => {
     expect(analyses).toBeGreaterThanOrEqual(2);
     expect(analyses).toBeLessThanOrEqual(Math.ceil(1000 / 150) + 2);
     expect(t.last()?.body?.value.text).toBe(ta.value);
+    expect(t.handle.stats().pageScans).toBe(scansBefore); // typing re-reads the editor only, never the whole page
     t.handle.dispose();
   });
 

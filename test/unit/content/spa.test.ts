@@ -61,7 +61,8 @@ it('follows the SPA journey: delayed mounts, setup memory, remounts, back naviga
   expect(handle.setup()?.category?.value).toBe(pickUtility.setup?.category);
 
   click('[data-fixture-action="next"]');
-  await vi.advanceTimersByTimeAsync(900 + 250 + 150);
+  // Mounts 900 ms later; page scans while no editor is shown are at most one per second.
+  await vi.advanceTimersByTimeAsync(900 + 1000 + 250);
   expect(handle.state).toBe(toEditor.state);
   expect(lastDraft()).toEqual(toEditor.draft);
   expect(last()?.category?.via).toBe('setup-step-memory');
@@ -96,7 +97,7 @@ it('follows the SPA journey: delayed mounts, setup memory, remounts, back naviga
   // Open an existing template: the URL gains &id=…; the lead forwards wxt:locationchange.
   click('[data-fixture-action="open"]');
   window.dispatchEvent(new Event('wxt:locationchange'));
-  await vi.advanceTimersByTimeAsync(900 + 250 + 150);
+  await vi.advanceTimersByTimeAsync(900 + 1000 + 250);
   expect(handle.state).toBe(openExisting.state);
   expect(lastDraft()).toEqual(openExisting.draft);
 
