@@ -32,5 +32,5 @@ export {
   saveRateCards,
   watchSettings,
 } from './settings';
-export { type SaveError, type SettingsState, settingsStore, useSettings } from './store';
+export { type SaveError, type SettingsState, settingsStore, useActiveCard, useSettings } from './store';
 export type { Loaded, SaveErrorKind, SaveResult, StoredNotice, StoredNoticeKind } from './stored';

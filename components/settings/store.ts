@@ -5,11 +5,13 @@
  * Updates are optimistic: the store changes immediately, the write follows, and a failed write (quota,
  * storage error) restores the previous value and sets `saveError`.
  */
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { create } from 'zustand';
 import type { Preferences } from './preferences';
+import type { RateCard } from './pricing-adapter';
 import type { RateCardsState } from './rate-cards';
 import {
+  activeCardOf,
   DEFAULT_SETTINGS,
   loadSettings,
   type Settings,
@@ -115,4 +117,11 @@ export function useSettings<T>(selector: (state: SettingsState) => T): T;
 export function useSettings<T>(selector?: (state: SettingsState) => T): T | SettingsState {
   useEffect(() => retainSync(), []);
   return settingsStore(selector ?? ((state: SettingsState) => state as unknown as T));
+}
+
+/** The card estimates should use (chosen card, or the bundled one in force on the pricing date). Live. */
+export function useActiveCard(): RateCard {
+  const preferences = useSettings((s) => s.preferences);
+  const rateCards = useSettings((s) => s.rateCards);
+  return useMemo(() => activeCardOf({ preferences, rateCards }), [preferences, rateCards]);
 }
