@@ -1,8 +1,47 @@
+import { useEffect } from 'react';
+import { useT } from '@/components/i18n';
+import { useLang } from '@/components/i18n/react';
+import { Tabs } from '@/components/ui';
+import '@/components/ui/theme.css';
+import './popup.css';
+import { CategoriesTab } from './CategoriesTab';
+import { CheckTextTab } from './CheckTextTab';
+import { CostsTab } from './CostsTab';
+import { CurrentTab } from './CurrentTab';
+import { type PopupTab, usePopupStore } from './store';
+
+/** The toolbar popup: the active tab's template, paste-and-check, the categories, and a cost calculator. */
 export function PopupApp() {
+  const t = useT();
+  const lang = useLang();
+  const tab = usePopupStore((state) => state.tab);
+  const setTab = usePopupStore((state) => state.setTab);
+  const loadCheckInput = usePopupStore((state) => state.loadCheckInput);
+
+  useEffect(() => {
+    void loadCheckInput();
+  }, [loadCheckInput]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const tabs: Array<{ id: PopupTab; label: string }> = [
+    { id: 'current', label: t('popup.tab.current') },
+    { id: 'check', label: t('popup.tab.check') },
+    { id: 'categories', label: t('popup.tab.categories') },
+    { id: 'costs', label: t('popup.tab.costs') },
+  ];
+
   return (
-    <main>
-      <h1>Template Lens</h1>
-      <p>Open a template in WhatsApp Manager to see its predicted category and cost.</p>
+    <main className="tlp">
+      <h1 className="tlp-title">{t('popup.title')}</h1>
+      <Tabs label={t('popup.tabsLabel')} tabs={tabs} selected={tab} onSelect={setTab}>
+        {tab === 'current' ? <CurrentTab /> : null}
+        {tab === 'check' ? <CheckTextTab /> : null}
+        {tab === 'categories' ? <CategoriesTab /> : null}
+        {tab === 'costs' ? <CostsTab /> : null}
+      </Tabs>
     </main>
   );
 }

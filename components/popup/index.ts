@@ -1,0 +1,2 @@
+export * from './messages';
+export { PopupApp } from './PopupApp';
