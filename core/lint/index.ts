@@ -91,6 +91,9 @@ export interface LintOptions {
   assumeCategory?: Category;
 }
 
+/** Rules that only apply to authentication templates (downgraded to warnings when authentication is only assumed). */
+const AUTH_RULE = /^auth-/;
+
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** Lints one draft. Never throws: a rule that fails on odd input is skipped. Findings are sorted errors first. */
@@ -106,7 +109,13 @@ export function lintTemplate(draft: TemplateDraft, options: LintOptions = {}): L
     try {
       const found = rule.check(ctx);
       // A pathological draft (thousands of variables) must not produce thousands of findings.
-      for (const f of found.length > MAX_REPORTED ? found.slice(0, MAX_REPORTED) : found) findings.push(f);
+      for (const f of found.length > MAX_REPORTED ? found.slice(0, MAX_REPORTED) : found) {
+        findings.push(
+          ctx.authenticationAssumed && AUTH_RULE.test(f.id) && f.severity === 'error'
+            ? { ...f, severity: 'warning' }
+            : f,
+        );
+      }
     } catch {
       // Defensive: lint must not throw out of the public function; the rule simply reports nothing.
     }

@@ -64,8 +64,12 @@ describe('lintTemplate', () => {
     if (!otpText) throw new Error('parse failed');
     expect(ids(otpText)).toContain('variable-at-start');
     expect(ids(otpText, { assumeCategory: 'AUTHENTICATION' })).not.toContain('variable-at-start');
-    // Assumed authentication also turns on the authentication constraints: no OTP button here.
-    expect(ids(otpText, { assumeCategory: 'AUTHENTICATION' })).toContain('auth-otp-button');
+    // Assumed authentication also turns on the authentication constraints (no OTP button here), as advice:
+    // nothing was selected, so Meta has nothing to reject yet.
+    const assumed = lintTemplate(otpText, { assumeCategory: 'AUTHENTICATION' }).find((f) => f.id === 'auth-otp-button');
+    expect(assumed?.severity).toBe('warning');
+    const selected = lintTemplate({ ...otpText, category: 'AUTHENTICATION' }).find((f) => f.id === 'auth-otp-button');
+    expect(selected?.severity).toBe('error');
     // The selection wins over the assumption.
     expect(ids({ ...otpText, category: 'UTILITY' }, { assumeCategory: 'AUTHENTICATION' })).toContain(
       'variable-at-start',

@@ -28,6 +28,11 @@ export interface LintContext {
   footerVars: ExtractedVariables;
   /** Authentication rules apply: category AUTHENTICATION, or an OTP button is configured. */
   isAuthentication: boolean;
+  /**
+   * Authentication only because the caller assumed it (nothing selected, no OTP button): authentication
+   * constraints are then advice for "if you submit this as Authentication", reported as warnings, not errors.
+   */
+  authenticationAssumed: boolean;
 }
 
 export interface LintRule {
@@ -115,6 +120,7 @@ export function buildContext(draft: TemplateDraft, assumeCategory?: Category): L
   const bodyText = asString(body?.text);
   const footerText = asString(footer?.text);
   const category = draft?.category ?? assumeCategory;
+  const hasOtpButton = buttons.some((b) => b.type === 'OTP');
   return {
     draft,
     category,
@@ -129,7 +135,8 @@ export function buildContext(draft: TemplateDraft, assumeCategory?: Category): L
     headerVars: extractVariables(headerText),
     bodyVars: extractVariables(bodyText),
     footerVars: extractVariables(footerText),
-    isAuthentication: category === 'AUTHENTICATION' || buttons.some((b) => b.type === 'OTP'),
+    isAuthentication: category === 'AUTHENTICATION' || hasOtpButton,
+    authenticationAssumed: !draft?.category && category === 'AUTHENTICATION' && !hasOtpButton,
   };
 }
 
