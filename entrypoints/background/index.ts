@@ -6,6 +6,8 @@ export default defineBackground(() => {
   const toolbar = browser.action ?? browser.browserAction;
 
   browser.runtime.onInstalled.addListener(() => {
+    // `npm start` (WXT dev mode) opens the playground, so there is something to try without a Meta account.
+    if (import.meta.env.DEV) void browser.tabs.create({ url: browser.runtime.getURL('/playground.html') });
     // The fallback when Meta changes its page: check whatever field or selection the user points at.
     browser.contextMenus.create({
       id: CONTEXT_MENU_ID,

@@ -110,6 +110,8 @@ export const en = {
   'import.name': 'Name for the new table (optional)',
   'import.effective': 'Effective from, YYYY-MM-DD (optional if the file says)',
   'import.check': 'Check CSV',
+  'import.tiersFile': 'Volume tiers CSV (optional): Market, Category, From, To, Rate',
+  'import.tiersLoaded': 'Tiers file: {name}',
   'import.reading': 'Reading the CSV…',
   'import.empty': 'Nothing to check: choose, drop or paste a CSV first.',
   'import.fileError': 'The file could not be read.',
@@ -135,6 +137,10 @@ export const en = {
   'import.apply': 'Save as a new table and use it',
   'import.discard': 'Discard',
   'import.applied': 'Imported “{name}”. It is now the active table.',
+
+  'market.find': 'Find by country, ISO code or phone prefix',
+  'market.pick': '{label}: use {market}',
+  'market.noMatch': 'No market or country matches “{query}”.',
 
   'markets.intro':
     'Meta prices a message by the country calling code of the recipient’s number. Countries not listed separately fall in a “Rest of” group or in Other.',
@@ -316,11 +322,42 @@ export const en = {
   'panel.region': 'Template Lens analysis',
   'panel.show': 'Show details',
   'panel.hide': 'Hide details',
-  'panel.notDetected': 'No template editor recognised on this page yet. Open a template, or right-click a text field and choose "Check this text with Template Lens".',
+  'panel.notDetected':
+    'No template editor recognised on this page yet. Open a template, or right-click a text field and choose "Check this text with Template Lens".',
   'panel.dock': 'Dock beside the editor',
   'panel.float': 'Float in the corner',
   'panel.checking': 'Checking the field you chose',
   'panel.stopChecking': 'Stop checking this field',
+  // playground page (components/playground)
+  'playground.title': 'Template Lens playground',
+  'playground.intro':
+    "A stand-in for WhatsApp Manager's template editor: write a template and the same panel you get on Meta's page explains how Meta will categorise it and what it will cost. Nothing leaves your browser.",
+  'playground.preset': 'Start from an example',
+  'playground.presetNone': 'Blank template',
+  'playground.name': 'Name your template',
+  'playground.language': 'Language',
+  'playground.category': 'Category',
+  'playground.categoryNone': 'Not chosen',
+  'playground.header': 'Header',
+  'playground.headerNone': 'None',
+  'playground.headerText': 'Text',
+  'playground.headerMedia': '{format} (media)',
+  'playground.headerTextLabel': 'Header text',
+  'playground.body': 'Body',
+  'playground.footer': 'Footer',
+  'playground.samples': 'Samples for body content',
+  'playground.sampleFor': 'Sample for {variable}',
+  'playground.buttons': 'Buttons',
+  'playground.addButton': 'Add button',
+  'playground.removeButton': 'Remove button {n}',
+  'playground.buttonType': 'Type of action (button {n})',
+  'playground.buttonText': 'Button text (button {n})',
+  'playground.buttonValue': 'URL, phone number or code (button {n})',
+  'playground.type.QUICK_REPLY': 'Quick reply',
+  'playground.type.URL': 'Visit website',
+  'playground.type.PHONE_NUMBER': 'Call phone number',
+  'playground.type.COPY_CODE': 'Copy offer code',
+  'playground.counter': '{n}/{max}',
 } as const;
 
 export type MessageKey = keyof typeof en;
