@@ -122,6 +122,7 @@ export function startDetector(opts: DetectorOptions): DetectorHandle {
 
   // observers / listeners of the current phase
   let pageObserver: MutationObserver | undefined;
+  let observedSubRoots = new WeakSet<Node>();
   let editorObserver: MutationObserver | undefined;
   let editorListenerTarget: Element | undefined;
 
@@ -193,7 +194,22 @@ export function startDetector(opts: DetectorOptions): DetectorHandle {
       debounceWatch();
     });
     pageObserver = observer;
+    observedSubRoots = new WeakSet();
     observer.observe(observeTarget(root), { childList: true, subtree: true });
+  };
+
+  /** A late editor may mount inside an open shadow root or a same-origin frame: watch those trees as well. */
+  const observeSubRoots = (subRoots: readonly Node[]) => {
+    if (!pageObserver) return;
+    for (const r of subRoots) {
+      if (observedSubRoots.has(r)) continue;
+      observedSubRoots.add(r);
+      try {
+        pageObserver.observe(r, { childList: true, subtree: true });
+      } catch {
+        // A frame that navigated away or a node from a closed realm: nothing to watch.
+      }
+    }
   };
 
   /**
@@ -254,6 +270,7 @@ export function startDetector(opts: DetectorOptions): DetectorHandle {
     lastPageScan = Date.now();
     pageScans++;
     const full = scan(root, opts.labels);
+    observeSubRoots(full.subRoots);
     const found = findEditor(root, { labels: opts.labels, route }, full);
     if (found) {
       lostSince = 0;

@@ -3,15 +3,15 @@
  * the heuristic that found it, so the panel can say "not detected" below 0.5 and debugging shows what matched.
  * `toTemplateDraft` turns it into the engine's create-payload shape (core/template/schema.ts).
  */
-import {
-  type Button,
-  type ButtonType,
-  type Category,
-  type Component,
-  type HeaderFormat,
-  type ParameterFormat,
-  type TemplateDraft,
-  TemplateDraftSchema,
+// Type-only: the content script should not pay for a runtime schema it builds correct by construction.
+import type {
+  Button,
+  ButtonType,
+  Category,
+  Component,
+  HeaderFormat,
+  ParameterFormat,
+  TemplateDraft,
 } from '@/core/template/schema';
 import { extractTokens } from '../dom/text';
 import type { WamRoute } from '../route';
@@ -166,6 +166,5 @@ export function toTemplateDraft(d: DetectedDraft, opts: ToDraftOptions = {}): Te
   if (category) draft.category = category;
   const format = keep(d.parameterFormat, min);
   if (format) draft.parameter_format = format;
-  const parsed = TemplateDraftSchema.safeParse(draft);
-  return parsed.success ? parsed.data : { components: [] };
+  return draft;
 }

@@ -93,6 +93,7 @@ function field<T>(value: T, signals: readonly Signal[]): Field<T> {
 function within(s: Scan, container: Element): Scan {
   const inC = <T extends { el: Element }>(x: T) => container === x.el || container.contains(x.el);
   return {
+    subRoots: s.subRoots.filter((r) => container.contains(r) || container.contains((r as ShadowRoot).host ?? null)),
     items: s.items.filter(inC),
     controls: s.controls.filter(inC),
     labels: s.labels.filter(inC),
@@ -313,7 +314,7 @@ function readButtonGroup(group: ControlInfo[], allLabels: LabelItem[], labels: L
   let type: DetectedButton['type'] | undefined;
   for (const c of group) {
     if (c.kind !== 'combobox') continue;
-    const v = captionKeysOfValue(comboValue(c), labels);
+    const v = labelsLoose(comboValue(c), labels);
     for (const k of v) if (BUTTON_TYPE_KEYS[k]) type = BUTTON_TYPE_KEYS[k];
   }
   const url = group.find((c) => c.kind === 'text' && isUrlish(c, labels));
@@ -337,9 +338,9 @@ function readButtonGroup(group: ControlInfo[], allLabels: LabelItem[], labels: L
     const urlTypeCtl = group.find(
       (c) =>
         c.kind === 'combobox' &&
-        captionKeysOfValue(comboValue(c), labels).some((k) => k === 'urlDynamic' || k === 'urlStatic'),
+        labelsLoose(comboValue(c), labels).some((k) => k === 'urlDynamic' || k === 'urlStatic'),
     );
-    const keys = urlTypeCtl ? captionKeysOfValue(comboValue(urlTypeCtl), labels) : [];
+    const keys = urlTypeCtl ? labelsLoose(comboValue(urlTypeCtl), labels) : [];
     btn.urlType = keys.includes('urlDynamic')
       ? 'DYNAMIC'
       : keys.includes('urlStatic')
@@ -361,10 +362,6 @@ function readButtonGroup(group: ControlInfo[], allLabels: LabelItem[], labels: L
   }
   if (btn.type === 'COPY_CODE' && code) btn.code = textValue(code);
   return btn;
-}
-
-function captionKeysOfValue(text: string, labels: LabelIndex): readonly LabelKey[] {
-  return labelsLoose(text, labels);
 }
 
 function readAuth(s: Scan, labels: LabelIndex): Field<DetectedAuthOptions> | undefined {
@@ -469,8 +466,8 @@ export function extractDraft(match: EditorMatch, full: Scan, opts: DetectOptions
         top = {
           value: largest,
           ctl: largest,
-          signals: [[multis.length === 1 ? WEIGHT.structure : 0.3, 'only-multiline']],
-          conf: 0.4,
+          signals: [multis.length === 1 ? [WEIGHT.structure, 'only-multiline'] : [0.3, 'largest-multiline']],
+          conf: 0.4, // unused after selection; keeps the candidate shape
         };
     }
     if (top?.ctl) {

@@ -56,6 +56,8 @@ export interface ControlInfo {
 export type ScanItem = LabelItem | CounterItem | ActionItem | ControlInfo;
 
 export interface Scan {
+  /** Open shadow roots and same-origin iframe documents the walk entered (observers must watch them too). */
+  subRoots: Node[];
   items: ScanItem[];
   controls: ControlInfo[];
   labels: LabelItem[];
@@ -159,12 +161,13 @@ function ancestor(el: Element, levels: number): Element {
 }
 
 /** Children to visit: an open shadow root's content (light children arrive through <slot>), an iframe's body. */
-function childrenOf(node: Node): Node[] {
+function childrenOf(node: Node, subRoots: Node[]): Node[] {
   if (isElement(node)) {
     const tag = tagOf(node);
     if (tag === 'IFRAME' || tag === 'FRAME') {
       try {
         const doc = (node as HTMLIFrameElement).contentDocument;
+        if (doc?.documentElement) subRoots.push(doc.documentElement);
         return doc?.body ? [doc.body] : [];
       } catch {
         return []; // cross-origin: not ours to read
@@ -175,13 +178,16 @@ function childrenOf(node: Node): Node[] {
       return assigned.length ? assigned : Array.from(node.childNodes);
     }
     const shadow = (node as Element).shadowRoot;
-    if (shadow) return Array.from(shadow.childNodes);
+    if (shadow) {
+      subRoots.push(shadow);
+      return Array.from(shadow.childNodes);
+    }
   }
   return Array.from(node.childNodes);
 }
 
 export function scan(root: Node, labels: LabelIndex = DEFAULT_LABELS): Scan {
-  const result: Scan = { items: [], controls: [], labels: [], counters: [], actions: [] };
+  const result: Scan = { subRoots: [], items: [], controls: [], labels: [], counters: [], actions: [] };
   let index = 0;
   let section: LabelKey | undefined;
 
@@ -230,7 +236,7 @@ export function scan(root: Node, labels: LabelIndex = DEFAULT_LABELS): Scan {
       return;
     }
     if (!isElement(node)) {
-      for (const c of childrenOf(node)) visit(c);
+      for (const c of childrenOf(node, result.subRoots)) visit(c);
       return;
     }
     const el = node;
@@ -275,7 +281,7 @@ export function scan(root: Node, labels: LabelIndex = DEFAULT_LABELS): Scan {
       return;
     }
     if (role && OPAQUE_ROLES.has(role)) return;
-    for (const c of childrenOf(el)) visit(c);
+    for (const c of childrenOf(el, result.subRoots)) visit(c);
   };
   visit(root);
   attachCounters(result);

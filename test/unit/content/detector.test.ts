@@ -256,6 +256,22 @@ describe('startDetector', () => {
     t.handle.dispose();
   });
 
+  it('notices an editor that mounts late inside an open shadow root', async () => {
+    loadFixture('editor.lexical.en.html');
+    const page = Array.from(document.body.childNodes);
+    const host = document.createElement('div');
+    document.body.replaceChildren(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const t = start();
+    await vi.advanceTimersByTimeAsync(1200);
+    expect(t.handle.state).toBe('watching');
+    shadow.append(...page); // only the shadow tree changes; the light DOM stays still
+    await vi.advanceTimersByTimeAsync(1000 + 250);
+    expect(t.handle.state).toBe('editor');
+    expect(t.last()?.name?.value).toBe('winter_sale');
+    t.handle.dispose();
+  });
+
   it('reads a same-origin iframe and follows typing inside it', async () => {
     loadFixture('wrappers/iframe.html', { runScripts: true });
     const t = start();

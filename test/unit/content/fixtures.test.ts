@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TemplateDraftSchema } from '@/core/template/schema';
 import { type DetectedDraft, toTemplateDraft } from '@/entrypoints/whatsapp.content/detect/draft';
 import { readPage } from '@/entrypoints/whatsapp.content/detect/extract';
 import { buildLabelIndex, EN } from '@/entrypoints/whatsapp.content/labels';
@@ -79,6 +80,7 @@ describe('fixtures', () => {
     const d = reading.draft;
     expect(d.form).toBe(expected.form);
     expect(toTemplateDraft(d)).toEqual(expected.draft);
+    expect(TemplateDraftSchema.safeParse(toTemplateDraft(d)).success).toBe(true);
     const det = expected.detected ?? {};
     expect(d.category?.value).toBe(det.category);
     expect(d.subType?.value).toBe(det.subType);
