@@ -151,3 +151,21 @@ describe('robustness', () => {
     );
   });
 });
+
+describe('sibling order', () => {
+  it('gives the same draft when counters sit before their fields instead of after', () => {
+    loadFixture('editor.buttons-mixed.en.html');
+    const before = readPage(document, { route: ROUTE });
+    let moved = 0;
+    for (const counter of Array.from(document.querySelectorAll('span'))) {
+      if (!/^\d+\/\d+$/.test(counter.textContent ?? '')) continue;
+      counter.parentElement?.prepend(counter);
+      moved++;
+    }
+    expect(moved).toBeGreaterThan(5);
+    const after = readPage(document, { route: ROUTE });
+    expect(after.state === 'editor' && toTemplateDraft(after.draft)).toEqual(
+      before.state === 'editor' && toTemplateDraft(before.draft),
+    );
+  });
+});
