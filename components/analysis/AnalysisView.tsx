@@ -206,11 +206,14 @@ function Disclosure({
   children,
   initiallyOpen = false,
   prefix,
+  between,
 }: {
   label: string;
   children: ReactNode;
   initiallyOpen?: boolean;
   prefix?: ReactNode;
+  /** Always shown under the button, open or not (the matched phrases). */
+  between?: ReactNode;
 }) {
   const [open, setOpen] = useState(initiallyOpen);
   const id = useId();
@@ -229,6 +232,7 @@ function Disclosure({
         {prefix}
         <span>{label}</span>
       </button>
+      {between}
       <div id={id} className="tla-details" hidden={!open}>
         {children}
       </div>
@@ -255,6 +259,17 @@ function HitItem({
         label={pickLocalized(hit.title, lang)}
         initiallyOpen={initiallyOpen}
         prefix={<CategoryBadge category={hit.category} lang={lang} />}
+        between={
+          phrases.length > 0 ? (
+            <p className="tla-phrases">
+              {phrases.map((phrase, i) => (
+                <span key={phrase}>
+                  {i > 0 ? ', ' : null}“{phrase}”
+                </span>
+              ))}
+            </p>
+          ) : null
+        }
       >
         {phrases.length > 0 ? null : <p className="tla-muted">{t('analysis.noPhrase')}</p>}
         {groupByField(hit.evidence).map(([field, spans]) => (
@@ -265,15 +280,6 @@ function HitItem({
           <strong>{t('analysis.fix')}</strong> {pickLocalized(hit.suggestion, lang)}
         </p>
       </Disclosure>
-      {phrases.length > 0 ? (
-        <p className="tla-phrases">
-          {phrases.map((phrase, i) => (
-            <span key={phrase}>
-              {i > 0 ? ', ' : null}“{phrase}”
-            </span>
-          ))}
-        </p>
-      ) : null}
     </li>
   );
 }

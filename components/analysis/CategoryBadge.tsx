@@ -1,6 +1,7 @@
 import { createT } from '@/components/i18n/translate';
 import type { Category } from '@/core/template/schema';
 import type { UiLang } from '@/core/types';
+import './analysis.css';
 
 export type BadgeCategory = Category | 'SERVICE';
 
