@@ -169,3 +169,22 @@ describe('sibling order', () => {
     );
   });
 });
+
+describe('portals', () => {
+  it('reads the selected language from the combobox, not from an open option list portalled to the end of body', () => {
+    loadFixture('editor.textarea.en.html');
+    const combobox = document.querySelector('[role="combobox"]') as HTMLElement;
+    combobox.setAttribute('aria-expanded', 'true');
+    const listbox = document.createElement('div');
+    listbox.setAttribute('role', 'listbox');
+    for (const name of ['Spanish (MEX)', 'Portuguese (BR)', 'English (US)']) {
+      const option = document.createElement('div');
+      option.setAttribute('role', 'option');
+      option.textContent = name;
+      listbox.append(option);
+    }
+    (document.getElementById('portal-root') as HTMLElement).append(listbox);
+    const r = readPage(document, { route: ROUTE });
+    expect(r.state === 'editor' && r.draft.language?.value).toEqual({ label: 'English (US)', code: 'en_US' });
+  });
+});
