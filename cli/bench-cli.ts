@@ -102,14 +102,15 @@ export function syntheticJsonl(n: number, seed = 1): string {
   return `${lines.join('\n')}\n`;
 }
 
-export interface CliBenchResult {
+/** A type alias (not an interface) so it also reads as Record<string, number> in cli/bench.ts. */
+export type CliBenchResult = {
   templates: number;
   inputBytes: number;
   elapsedMs: number;
   templatesPerSecond: number;
   exitCode: number;
   outputLines: number;
-}
+};
 
 /** Runs the check CLI in-process on `n` synthetic templates (JSONL in, JSONL out) and times it. */
 export async function benchCheckCli(n = 10_000, seed = 1): Promise<CliBenchResult> {

@@ -111,6 +111,11 @@ describe('check CLI --format jsonl', () => {
     expect(ids).toEqual(Array.from({ length: 80 }, (_, i) => `syn-${i}`));
   });
 
+  it('accepts an empty list: no lines, exit 0', async () => {
+    const { code, stdout, stderr } = await run(['empty.json', '--format', 'jsonl'], { 'empty.json': '{"data": []}' });
+    expect([code, stdout, stderr]).toEqual([0, '', '']);
+  });
+
   it('reads standard input with "-"', async () => {
     const { code, stdout } = await run(['-', '--format', 'jsonl'], {}, jsonl(CLEAN));
     expect(jsonLines(stdout).map((l) => l.id)).toEqual(['clean']);

@@ -296,7 +296,8 @@ export function readInput(
     return { ok: false, error: 'input is not JSON or JSONL (use --text to check plain text as one template body).' };
   }
   const parsed = plainText ? parseTemplates({ text: text.replace(/^\uFEFF/, '').trim() }) : parseTemplateText(text);
-  if (parsed.templates.length === 0) {
+  // An empty list ("[]", {"data": []}) is readable: nothing to check. Entries that are all unreadable are not.
+  if (parsed.templates.length === 0 && parsed.errors.length > 0) {
     const first = parsed.errors[0];
     const why = first ? `${first.path}: ${first.message}` : 'no templates found';
     return { ok: false, error: `no template could be read (${why}).` };
@@ -329,7 +330,7 @@ export async function runCheck(argv: string[], io: CliIO = nodeIO): Promise<numb
     }
     const checked = checkParsed(input.parsed, pricing);
     if (format === 'jsonl') {
-      io.out(`${checked.map((c) => JSON.stringify(toJsonRecord(c))).join('\n')}\n`);
+      if (checked.length > 0) io.out(`${checked.map((c) => JSON.stringify(toJsonRecord(c))).join('\n')}\n`);
     } else {
       const reports = checked.map((c) => formatTextReport(c, checked.length));
       io.out(`${reports.join('\n\n')}\n\n${summary(checked)}\n`);

@@ -188,6 +188,27 @@ describe('parseTemplateText', () => {
     expect(errors[0]?.message).toMatch(/invalid JSON/);
   });
 
+  it('never throws on arbitrary text, JSON-looking or not', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 300 }),
+          fc.json(),
+          fc.jsonValue().map((v) => `${JSON.stringify(v)}\n{`),
+        ),
+        (text) => {
+          const r = parseTemplateText(text);
+          // Only an empty list ("[]", {"data": []}) yields neither templates nor errors.
+          if (r.templates.length + r.errors.length === 0)
+            expect(JSON.parse(text)).toSatisfy(
+              (v: unknown) => (Array.isArray(v) ? v : (v as { data: unknown[] }).data).length === 0,
+            );
+          for (const t of r.templates) expect(TemplateDraftSchema.safeParse(t.draft).success).toBe(true);
+        },
+      ),
+    );
+  });
+
   it('reads a JSON document with a BOM', () => {
     const { templates } = parseTemplateText(`\uFEFF${JSON.stringify([graphCreate, graphCreate])}`);
     expect(templates).toHaveLength(2);
