@@ -60,7 +60,7 @@ export const en = {
   'cards.autoNow': 'Now: {name}',
   'cards.activeLabel': 'Active table',
   'cards.duplicate': 'Duplicate to edit',
-  'cards.duplicateNamed': 'Duplicate {name} to edit',
+  'cards.duplicateNamed': 'Duplicate to edit: {name}',
   'cards.edit': 'Edit',
   'cards.editNamed': 'Edit {name}',
   'cards.delete': 'Delete',
@@ -69,7 +69,7 @@ export const en = {
   'cards.deleteConfirm': 'Yes, delete',
   'cards.cancel': 'Cancel',
   'cards.export': 'Export CSV',
-  'cards.exportNamed': 'Export {name} as CSV',
+  'cards.exportNamed': 'Export CSV: {name}',
   'cards.copyName': '{name} (copy)',
   'cards.reset': 'Reset to built-in tables',
   'cards.resetDone': 'Estimates now use the built-in table in force on the pricing date.',
@@ -190,8 +190,8 @@ export const en = {
   'prefs.saved': 'Saved',
 
   // analysis view (components/analysis) and popup (components/popup)
-  'analysis.predicted': 'Predicted',
-  'analysis.selected': 'Selected',
+  'analysis.predicted': 'Predicted:',
+  'analysis.selected': 'Selected:',
   'analysis.notSelected': 'none yet',
   'analysis.confidence': 'Confidence {percent}%',
   'analysis.evidenceTitle': 'Why this category',

@@ -57,7 +57,7 @@ export const es: Record<MessageKey, string> = {
   'cards.autoNow': 'Ahora: {name}',
   'cards.activeLabel': 'Tabla activa',
   'cards.duplicate': 'Duplicar para editar',
-  'cards.duplicateNamed': 'Duplicar {name} para editar',
+  'cards.duplicateNamed': 'Duplicar para editar: {name}',
   'cards.edit': 'Editar',
   'cards.editNamed': 'Editar {name}',
   'cards.delete': 'Borrar',
@@ -66,7 +66,7 @@ export const es: Record<MessageKey, string> = {
   'cards.deleteConfirm': 'Sí, borrar',
   'cards.cancel': 'Cancelar',
   'cards.export': 'Exportar CSV',
-  'cards.exportNamed': 'Exportar {name} como CSV',
+  'cards.exportNamed': 'Exportar CSV: {name}',
   'cards.copyName': '{name} (copia)',
   'cards.reset': 'Volver a las tablas incluidas',
   'cards.resetDone': 'Las estimaciones usan ahora la tabla incluida vigente en la fecha de precios.',
@@ -187,8 +187,8 @@ export const es: Record<MessageKey, string> = {
   'prefs.saved': 'Guardado',
 
   // analysis view (components/analysis) and popup (components/popup)
-  'analysis.predicted': 'Prevista',
-  'analysis.selected': 'Elegida',
+  'analysis.predicted': 'Prevista:',
+  'analysis.selected': 'Elegida:',
   'analysis.notSelected': 'ninguna aún',
   'analysis.confidence': 'Confianza {percent}%',
   'analysis.evidenceTitle': 'Por qué esta categoría',

@@ -57,7 +57,7 @@ export const pt: Record<MessageKey, string> = {
   'cards.autoNow': 'Agora: {name}',
   'cards.activeLabel': 'Tabela ativa',
   'cards.duplicate': 'Duplicar para editar',
-  'cards.duplicateNamed': 'Duplicar {name} para editar',
+  'cards.duplicateNamed': 'Duplicar para editar: {name}',
   'cards.edit': 'Editar',
   'cards.editNamed': 'Editar {name}',
   'cards.delete': 'Excluir',
@@ -66,7 +66,7 @@ export const pt: Record<MessageKey, string> = {
   'cards.deleteConfirm': 'Sim, excluir',
   'cards.cancel': 'Cancelar',
   'cards.export': 'Exportar CSV',
-  'cards.exportNamed': 'Exportar {name} como CSV',
+  'cards.exportNamed': 'Exportar CSV: {name}',
   'cards.copyName': '{name} (cópia)',
   'cards.reset': 'Voltar às tabelas incluídas',
   'cards.resetDone': 'As estimativas agora usam a tabela incluída em vigor na data de preços.',
@@ -186,8 +186,8 @@ export const pt: Record<MessageKey, string> = {
   'prefs.saved': 'Salvo',
 
   // analysis view (components/analysis) and popup (components/popup)
-  'analysis.predicted': 'Prevista',
-  'analysis.selected': 'Escolhida',
+  'analysis.predicted': 'Prevista:',
+  'analysis.selected': 'Escolhida:',
   'analysis.notSelected': 'nenhuma ainda',
   'analysis.confidence': 'Confiança {percent}%',
   'analysis.evidenceTitle': 'Por que esta categoria',

@@ -3,8 +3,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const CHROME_BUILD = path.join(REPO_ROOT, '.output/chrome-mv3');
-export const FIREFOX_BUILD = path.join(REPO_ROOT, '.output/firefox-mv2');
+/**
+ * Where the built extension is. TEMPLATE_LENS_BUILD_DIR points at another `.output`-like folder (a frozen copy),
+ * so a long e2e or benchmark run is not disturbed by someone rebuilding `.output` in the same tree meanwhile.
+ */
+const BUILD_ROOT = process.env.TEMPLATE_LENS_BUILD_DIR
+  ? path.resolve(process.env.TEMPLATE_LENS_BUILD_DIR)
+  : path.join(REPO_ROOT, '.output');
+export const CHROME_BUILD = path.join(BUILD_ROOT, 'chrome-mv3');
+export const FIREFOX_BUILD = path.join(BUILD_ROOT, 'firefox-mv2');
 export const FIXTURES = path.join(REPO_ROOT, 'test/fixtures');
 
 export function requireBuild(dir: string): string {
