@@ -27,13 +27,16 @@ import { rule as copyCodeExampleLength } from './rules/copy-code-example-length'
 import { rule as footerLength } from './rules/footer-length';
 import { rule as footerVariables } from './rules/footer-variables';
 import { rule as headerFormatting } from './rules/header-formatting';
+import { rule as headerGif } from './rules/header-gif';
 import { rule as headerLength } from './rules/header-length';
 import { rule as headerVariables } from './rules/header-variables';
 import { rule as namedParameterFormat } from './rules/named-parameter-format';
 import { rule as namedParameterUnique } from './rules/named-parameter-unique';
 import { rule as quickRepliesGrouped } from './rules/quick-replies-grouped';
 import { rule as samplesMissing } from './rules/samples-missing';
+import { rule as sensitiveIdentifiers } from './rules/sensitive-identifiers';
 import { rule as templateName } from './rules/template-name';
+import { rule as threateningLanguage } from './rules/threatening-language';
 import { rule as unsupportedComponent } from './rules/unsupported-component';
 import { rule as urlVariablePosition } from './rules/url-variable-position';
 import { rule as variableAtEnd } from './rules/variable-at-end';
@@ -67,6 +70,9 @@ export const LINT_RULES: readonly LintRule[] = [
   footerLength,
   footerVariables,
   headerFormatting,
+  threateningLanguage,
+  sensitiveIdentifiers,
+  headerGif,
   headerLength,
   headerVariables,
   namedParameterFormat,
