@@ -76,6 +76,17 @@ describe('check CLI --format jsonl', () => {
     expect(code).toBe(1);
   });
 
+  it('warns when two templates of the input share language, body and footer', async () => {
+    const twin = { ...CLEAN, id: 'twin' };
+    const otherLanguage = { ...CLEAN, id: 'es', language: 'es_ES' };
+    const { stdout } = await run(['in.jsonl', '--format', 'jsonl'], { 'in.jsonl': jsonl(CLEAN, twin, otherLanguage) });
+    const dup = jsonLines(stdout).map((l) => l.findings.find((f) => f.id === 'duplicate-content'));
+    expect(dup[0]).toBeUndefined();
+    expect(dup[1]).toMatchObject({ severity: 'warning' });
+    expect(dup[1]?.message).toMatch(/"clean"/);
+    expect(dup[2]).toBeUndefined();
+  });
+
   it('exits 1 when the predicted category differs from the selected one, echoing the selection', async () => {
     const { code, stdout } = await run(['in.jsonl', '--format', 'jsonl'], { 'in.jsonl': jsonl(PROMO_AS_UTILITY) });
     const [line] = jsonLines(stdout);

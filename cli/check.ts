@@ -105,6 +105,17 @@ function analyse(draft: Parameters<typeof analyzeTemplate>[0]): { analysis: Anal
   }
 }
 
+/** Language + body + footer, the content Meta compares for duplicates; undefined for an empty body. */
+function contentKey(draft: ParseResult['templates'][number]['draft']): string | undefined {
+  let body = '';
+  let footer = '';
+  for (const c of draft.components) {
+    if (c.type === 'BODY') body = c.text.trim();
+    else if (c.type === 'FOOTER') footer = (c.text ?? '').trim();
+  }
+  return body === '' ? undefined : `${draft.language ?? ''}\u0000${body}\u0000${footer}`;
+}
+
 /**
  * Checks every template of a parse result, in input order (one entry per input template, including entries that
  * could not be read). `pricing` adds the cost of the predicted category. The benchmark calls this directly.
@@ -120,6 +131,9 @@ export function checkParsed(parsed: ParseResult, pricing: PricingCliOptions | nu
   const indices = [...new Set([...templatesByIndex.keys(), ...errorsByIndex.keys()])].sort((a, b) => a - b);
   // Cost depends only on the predicted category: compute each at most once per run.
   const costCache = new Map<Category, CostForCategoryResult>();
+  // Meta rejects a template whose body + footer duplicate an existing one (except authentication): across the
+  // file, the first of each language/body/footer wins.
+  const firstWithContent = new Map<string, string>();
 
   return indices.map((index): CheckedTemplate => {
     const errors = errorsByIndex.get(index) ?? [];
@@ -151,6 +165,19 @@ export function checkParsed(parsed: ParseResult, pricing: PricingCliOptions | nu
     }
     const { analysis } = result;
     const findings = findingsFor(analysis, errors);
+    const duplicateOf =
+      analysis.category === 'AUTHENTICATION' || selectedCategory === 'AUTHENTICATION' ? undefined : contentKey(t.draft);
+    if (duplicateOf !== undefined) {
+      const first = firstWithContent.get(duplicateOf);
+      if (first === undefined) firstWithContent.set(duplicateOf, t.id);
+      else {
+        findings.push({
+          id: 'duplicate-content',
+          severity: 'warning',
+          message: `Same language, body and footer as template "${first}" in this input; Meta rejects a template that duplicates an existing one's body and footer.`,
+        });
+      }
+    }
     const failed =
       findings.some((f) => f.severity === 'error') ||
       (selectedCategory !== null && selectedCategory !== analysis.category);
