@@ -33,9 +33,10 @@ export function ImportTab() {
   const t = useT();
   const lang = useLang();
   const settings = useSettings();
-  const ids = { file: useId(), paste: useId(), name: useId(), date: useId(), dateError: useId() };
+  const ids = { file: useId(), tiers: useId(), paste: useId(), name: useId(), date: useId(), dateError: useId() };
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
+  const [tiers, setTiers] = useState<{ name: string; text: string } | null>(null);
   const [name, setName] = useState('');
   const [effectiveDate, setEffectiveDate] = useState('');
   const [state, setState] = useState<ImportState>({ step: 'idle' });
@@ -61,6 +62,7 @@ export function ImportTab() {
       id: newUserCardId(),
       ...(name.trim() ? { name: name.trim() } : sourceName ? { name: sourceName.replace(/\.csv$/i, '') } : {}),
       ...(date ? { effectiveDate: date } : {}),
+      ...(tiers ? { tiersCsv: tiers.text } : {}),
       source: sourceName ? `Imported from ${sourceName}` : 'Imported (pasted CSV)',
     });
     if (run !== runRef.current) return; // a newer check started meanwhile
@@ -154,6 +156,27 @@ export function ImportTab() {
           />
         </div>
         <p className="tl-hint">{dragging ? t('import.dropActive') : t('import.drop')}</p>
+      </div>
+
+      <div className="tl-field">
+        <label htmlFor={ids.tiers}>{t('import.tiersFile')}</label>
+        <input
+          id={ids.tiers}
+          type="file"
+          accept=".csv,text/csv,text/plain"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (!file) {
+              setTiers(null);
+              return;
+            }
+            void readFile(file).then((content) => {
+              if (content === null) setInputProblem(t('import.fileError'));
+              else setTiers({ name: file.name, text: content });
+            });
+          }}
+        />
+        {tiers ? <span className="tl-hint">{t('import.tiersLoaded', { name: tiers.name })}</span> : null}
       </div>
 
       <div className="tl-field">

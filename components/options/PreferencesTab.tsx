@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { type MessageKey, useT } from '@/components/i18n';
 import {
+  effectivePricingDate,
   type MarketShare,
   type Preferences,
   sharesTotal,
@@ -8,7 +9,7 @@ import {
   type UiLanguage,
   useSettings,
 } from '@/components/settings';
-import { Button, NumberField } from '@/components/ui';
+import { Button, MarketPicker, NumberField } from '@/components/ui';
 import { isIsoDate, todayIso } from '@/core/pricing/dates';
 import { MARKETS, type Market } from '@/core/pricing/market-data';
 import { listMarketCountries } from '@/core/pricing/markets';
@@ -51,6 +52,7 @@ function RecipientsField({
   save: (patch: Partial<Preferences>) => void;
 }) {
   const t = useT();
+  const date = effectivePricingDate(preferences);
   const ids = { single: useId(), mix: useId(), market: useId() };
   const { recipients } = preferences;
   const fromStored = (): MarketShare[] =>
@@ -89,14 +91,12 @@ function RecipientsField({
         <label htmlFor={ids.mix}>{t('prefs.mix')}</label>
       </div>
       {recipients.kind === 'single' ? (
-        <div className="tl-field">
-          <label htmlFor={ids.market}>{t('prefs.market')}</label>
-          <MarketSelect
-            id={ids.market}
-            value={recipients.market}
-            onChange={(market) => save({ recipients: { kind: 'single', market } })}
-          />
-        </div>
+        <MarketPicker
+          label={t('prefs.market')}
+          value={recipients.market}
+          date={date}
+          onChange={(market) => save({ recipients: { kind: 'single', market } })}
+        />
       ) : (
         <div>
           {draft.map((share, index) => (

@@ -1,17 +1,20 @@
 import { screen } from '@testing-library/react';
 import axe from 'axe-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { OptionsTabId } from '@/components/options/OptionsApp';
 import { EUR_2026_07_01_CSV } from '@/core/pricing/cards/eur-2026-07-01';
 import { renderOptions } from './helpers';
+
+// Component tests on large forms (the card editor has ~250 inputs): generous time for loaded CI machines.
+vi.setConfig({ testTimeout: 60_000 });
 
 /**
  * axe-core on the rendered page. jsdom does no layout or painting, so axe cannot judge colour contrast here
  * (it reports those checks as "incomplete", not as passes); the theme's colour pairs are checked in
  * test/unit/options/contrast.test.ts instead.
  */
-async function seriousViolations(): Promise<string[]> {
-  const results = await axe.run(document.body, { resultTypes: ['violations'] });
+async function seriousViolations(context: Element = document.body): Promise<string[]> {
+  const results = await axe.run(context, { resultTypes: ['violations'] });
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
@@ -28,12 +31,15 @@ describe('options page accessibility (axe-core)', () => {
 
   it('has none with the card editor and a tier panel open', async () => {
     const { user } = await renderOptions('cards');
-    await user.click(screen.getByRole('button', { name: /duplicate meta list rates \(eur\).* to edit/i }));
+    await user.click(screen.getByRole('button', { name: /duplicate to edit: meta list rates \(eur\)/i }));
     await screen.findByRole('heading', { name: /editing/i });
     const tiersButton = document.querySelector<HTMLButtonElement>('[aria-label="Volume tiers for Brazil"]');
     if (tiersButton) await user.click(tiersButton);
-    expect(await seriousViolations()).toEqual([]);
-  }, 20_000);
+    // The rest of the page is covered by the cards-tab case; checking only the editor keeps this affordable.
+    const editor = document.querySelector('.tl-editor');
+    expect(editor).not.toBeNull();
+    expect(await seriousViolations(editor ?? undefined)).toEqual([]);
+  });
 
   it('has none with an import preview and with import errors shown', async () => {
     const { user } = await renderOptions('import');

@@ -3,13 +3,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getActiveCard, type RateCardsState } from '@/components/settings';
 import { renderOptions, stored } from './helpers';
 
+// Component tests on large forms (the card editor has ~250 inputs): generous time for loaded CI machines.
+vi.setConfig({ testTimeout: 60_000 });
+
 async function userCards(): Promise<RateCardsState> {
   return (await stored('rateCards')) as RateCardsState;
 }
 
 /** Duplicates the bundled USD card and returns once its editor is open. */
 async function duplicateUsd(user: Awaited<ReturnType<typeof renderOptions>>['user']) {
-  await user.click(screen.getByRole('button', { name: /duplicate meta list rates \(usd\).* to edit/i }));
+  await user.click(screen.getByRole('button', { name: /duplicate to edit: meta list rates \(usd\)/i }));
   await screen.findByRole('heading', { name: /editing “meta list rates \(usd\).*\(copy\)”/i });
 }
 
@@ -145,7 +148,7 @@ describe('rate tables', () => {
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     const { user } = await renderOptions();
-    await user.click(screen.getByRole('button', { name: /export meta list rates \(eur\).* as csv/i }));
+    await user.click(screen.getByRole('button', { name: /export csv: meta list rates \(eur\)/i }));
     expect(click).toHaveBeenCalledTimes(1);
     const text = await blobs[0]?.text();
     expect(text).toContain('Market,Currency,Marketing,Utility,Authentication,Authentication-International,Service');

@@ -1,7 +1,10 @@
-import { render, screen } from '@testing-library/react';
+import { configure, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp, type OptionsTabId } from '@/components/options/OptionsApp';
+
+// findBy*/waitFor wait up to 5 s (default 1 s): storage round trips are slow on a loaded machine.
+configure({ asyncUtilTimeout: 5_000 });
 
 export async function renderOptions(tab: OptionsTabId = 'cards') {
   const user = userEvent.setup();

@@ -1,8 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getActiveCard, type RateCardsState } from '@/components/settings';
 import { EUR_2026_07_01_CSV } from '@/core/pricing/cards/eur-2026-07-01';
 import { renderOptions, stored } from './helpers';
+
+// Component tests on large forms (the card editor has ~250 inputs): generous time for loaded CI machines.
+vi.setConfig({ testTimeout: 60_000 });
 
 const MALFORMED = [
   'Market,Currency,Marketing,Utility,Authentication,Authentication-International,Service',
@@ -77,6 +80,36 @@ describe('importing Meta’s CSV on the options page', () => {
     await user.click(screen.getByRole('button', { name: /check csv/i }));
     expect(await screen.findByText(/required column "Utility" is missing/i)).toBeTruthy();
     expect(await stored('rateCards')).toBeUndefined();
+  });
+
+  it('imports a volume-tiers file together with the rates, or reports its errors and changes nothing', async () => {
+    const { user } = await renderOptions('import');
+    const tiers = 'Market,Category,From,To,Rate\nBrazil,Utility,1,100000,0.0056\nBrazil,Utility,100001,,0.0050\n';
+    await user.upload(screen.getByLabelText(/volume tiers csv/i), new File([tiers], 'tiers.csv', { type: 'text/csv' }));
+    expect(await screen.findByText('Tiers file: tiers.csv')).toBeTruthy();
+    await user.upload(
+      screen.getByLabelText(/choose a csv file/i),
+      new File([EUR_2026_07_01_CSV], 'meta-rates-eur-2026-07-01.csv', { type: 'text/csv' }),
+    );
+    await screen.findByRole('heading', { name: /38 markets in EUR/i });
+    await user.click(screen.getByRole('button', { name: /save as a new table and use it/i }));
+    await screen.findByText(/it is now the active table/i);
+    expect((await getActiveCard()).tiers?.Brazil?.utility).toEqual([
+      { from: 1, to: 100_000, rate: 5_600 },
+      { from: 100_001, to: null, rate: 5_000 },
+    ]);
+
+    const before = await stored('rateCards');
+    const overlapping = 'Market,Category,From,To,Rate\nBrazil,Utility,1,100000,0.0056\nBrazil,Utility,50,,0.0050\n';
+    await user.upload(
+      screen.getByLabelText(/volume tiers csv/i),
+      new File([overlapping], 'bad.csv', { type: 'text/csv' }),
+    );
+    await screen.findByText('Tiers file: bad.csv');
+    await user.click(screen.getByRole('button', { name: /check csv/i }));
+    expect(await screen.findByText(/the csv has \d+ problem/i)).toBeTruthy();
+    expect(screen.getAllByText(/tiers file:/i).length).toBeGreaterThan(1);
+    expect(await stored('rateCards')).toEqual(before);
   });
 
   it('asks for a CSV when there is nothing to check', async () => {

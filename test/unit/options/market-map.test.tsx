@@ -1,6 +1,9 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderOptions } from './helpers';
+
+// Component tests on large forms (the card editor has ~250 inputs): generous time for loaded CI machines.
+vi.setConfig({ testTimeout: 60_000 });
 
 function marketRow(market: string): HTMLElement | undefined {
   return screen.getAllByRole('row').find((row) => row.querySelector('th[scope="row"]')?.textContent === market);

@@ -5,6 +5,9 @@ import { DEFAULT_PREFERENCES, type Preferences, savePreferences } from '@/compon
 import { definePreferencesItem, defineRateCardsItem } from '@/components/settings/items';
 import { renderOptions, stored } from './helpers';
 
+// Component tests on large forms (the card editor has ~250 inputs): generous time for loaded CI machines.
+vi.setConfig({ testTimeout: 60_000 });
+
 afterEach(() => vi.restoreAllMocks());
 
 async function storedPreferences(): Promise<Preferences> {
@@ -60,6 +63,16 @@ describe('preferences form', () => {
         ],
       }),
     );
+  });
+
+  it('finds the market for a phone prefix and uses it', async () => {
+    const { user } = await renderOptions('prefs');
+    await user.type(screen.getByLabelText(/find by country, iso code or phone prefix/i), '+254');
+    await user.click(screen.getByRole('button', { name: /kenya \(KE, \+254\): use rest of africa/i }));
+    await waitFor(async () =>
+      expect((await storedPreferences())?.recipients).toEqual({ kind: 'single', market: 'Rest of Africa' }),
+    );
+    expect((screen.getByLabelText(/^market$/i) as HTMLSelectElement).value).toBe('Rest of Africa');
   });
 
   it('refuses window shares that add up to more than 100%', async () => {
