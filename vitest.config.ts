@@ -20,6 +20,7 @@ export default defineConfig({
             'cli/**/*.test.ts',
           ],
           setupFiles: ['test/setup.ts'],
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -30,6 +31,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 90_000,
           fileParallelism: false,
+          // After the unit project, not beside it: browsers and jsdom workers fighting over two cores make
+          // timing-sensitive e2e checks flaky.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
