@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useT } from '@/components/i18n';
 import { activeCardOf, newUserCardId, useSettings } from '@/components/settings';
 import { Button, downloadText, Notice } from '@/components/ui';
@@ -26,6 +26,8 @@ export function RateCardsTab() {
   const [editingId, setEditingId] = useState<string | null>(null);
   const [confirmDeleteId, setConfirmDeleteId] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // Stable, so it runs once when the confirmation appears: keyboard users land on it (Cancel is next).
+  const focusWhenShown = useCallback((element: HTMLButtonElement | null) => element?.focus(), []);
   const autoCard = activeCardOf({ preferences: settings.preferences, rateCards: { ...rateCards, activeCardId: null } });
   const editing = rateCards.userCards.find((card) => card.id === editingId) ?? null;
 
@@ -111,7 +113,7 @@ export function RateCardsTab() {
           {confirmDeleteId === card.id ? (
             <div role="alertdialog" aria-label={t('cards.deleteNamed', { name: card.name })} className="tl-row">
               <span>{t('cards.deleteAsk', { name: card.name })}</span>
-              <Button variant="danger" onClick={() => remove(card.id)}>
+              <Button variant="danger" ref={focusWhenShown} onClick={() => remove(card.id)}>
                 {t('cards.deleteConfirm')}
               </Button>
               <Button onClick={() => setConfirmDeleteId(null)}>{t('cards.cancel')}</Button>

@@ -1,7 +1,8 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, Ref } from 'react';
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: 'default' | 'primary' | 'danger';
+  ref?: Ref<HTMLButtonElement>;
 }
 
 /** A plain <button> (type="button" unless told otherwise, so it never submits a form by accident). */

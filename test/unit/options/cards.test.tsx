@@ -123,7 +123,9 @@ describe('rate tables', () => {
     const { user } = await renderOptions();
     await duplicateUsd(user);
     await user.click(screen.getByRole('button', { name: /^delete meta list rates \(usd\).*\(copy\)/i }));
-    await user.click(screen.getByRole('button', { name: /yes, delete/i }));
+    const confirm = screen.getByRole('button', { name: /yes, delete/i });
+    expect(document.activeElement).toBe(confirm);
+    await user.keyboard('{Enter}');
     await waitFor(async () => expect(await userCards()).toEqual({ userCards: [], activeCardId: null }));
     expect(screen.getByText(/you have no tables of your own/i)).toBeTruthy();
   });
