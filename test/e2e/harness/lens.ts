@@ -61,8 +61,12 @@ export function drivePlaywright(page: PlaywrightPage): DrivenPage {
     goto: async (url) => {
       await page.goto(url);
     },
-    evaluate: (fn, arg) => page.evaluate(fn, arg),
-    addInitScript: (source) => page.addInitScript({ content: source }),
+    // Playwright's overloads cannot see through a generic argument type; the call shape is the same.
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
+      page.evaluate(fn as (arg: unknown) => Promise<R>, arg as unknown) as Promise<R>,
+    addInitScript: async (source) => {
+      await page.addInitScript({ content: source });
+    },
     click: (selector) => page.click(selector),
     type: (text) => page.keyboard.type(text),
     press: (chord, times = 1) => pressChord(page.keyboard, chord, times),
@@ -91,8 +95,23 @@ export function drivePuppeteer(page: PuppeteerPage): DrivenPage {
  * Chromium pages also report console errors and uncaught exceptions of every JavaScript world in the tab over
  * CDP, including the content script's isolated world (Playwright's page events may only cover the main world).
  */
-export async function watchAllWorlds(page: PlaywrightPage, into: string[]): Promise<CDPSession> {
+export interface World {
+  id: number;
+  origin: string;
+  name: string;
+}
+
+export async function watchAllWorlds(
+  page: PlaywrightPage,
+  into: string[],
+): Promise<{ cdp: CDPSession; worlds: Map<number, World> }> {
   const cdp = await page.context().newCDPSession(page);
+  const worlds = new Map<number, World>();
+  cdp.on('Runtime.executionContextCreated', ({ context }) =>
+    worlds.set(context.id, { id: context.id, origin: context.origin, name: context.name }),
+  );
+  cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => worlds.delete(executionContextId));
+  cdp.on('Runtime.executionContextsCleared', () => worlds.clear());
   cdp.on('Runtime.consoleAPICalled', (event) => {
     if (event.type !== 'error' && event.type !== 'assert') return;
     const text = event.args.map((a) => (a.value !== undefined ? String(a.value) : (a.description ?? a.type))).join(' ');
@@ -103,12 +122,19 @@ export async function watchAllWorlds(page: PlaywrightPage, into: string[]): Prom
     into.push(`[world ${d.executionContextId ?? '?'}] uncaught: ${d.exception?.description ?? d.text}`);
   });
   await cdp.send('Runtime.enable');
-  return cdp;
+  return { cdp, worlds };
 }
 
 /** A LensSession over the Chromium harness; its pages feed all worlds' errors into `consoleErrors`. */
-export function chromiumLens(session: ChromiumSession): LensSession & { cdpOf(page: DrivenPage): CDPSession } {
-  const cdps = new WeakMap<DrivenPage, CDPSession>();
+export interface ChromiumLensSession extends LensSession {
+  /** The page's CDP session (Runtime enabled). */
+  cdpOf(page: DrivenPage): CDPSession;
+  /** The page's live JavaScript worlds; the content script's has a chrome-extension:// origin. */
+  worldsOf(page: DrivenPage): World[];
+}
+
+export function chromiumLens(session: ChromiumSession): ChromiumLensSession {
+  const cdps = new WeakMap<DrivenPage, { cdp: CDPSession; worlds: Map<number, World> }>();
   return {
     engine: 'chromium',
     serve: session.serve,
@@ -116,18 +142,20 @@ export function chromiumLens(session: ChromiumSession): LensSession & { cdpOf(pa
     consoleErrors: session.consoleErrors,
     newPage: async () => {
       const page = await session.newPage();
-      const cdp = await watchAllWorlds(page, session.consoleErrors);
+      const watched = await watchAllWorlds(page, session.consoleErrors);
       const driven = drivePlaywright(page);
-      cdps.set(driven, cdp);
+      cdps.set(driven, watched);
       return driven;
     },
-    cdpOf: (page) => {
-      const cdp = cdps.get(page);
-      if (!cdp) throw new Error('not a page of this session');
-      return cdp;
-    },
+    cdpOf: (page) => watchedOf(page).cdp,
+    worldsOf: (page) => [...watchedOf(page).worlds.values()],
     close: () => session.close(),
   };
+  function watchedOf(page: DrivenPage) {
+    const watched = cdps.get(page);
+    if (!watched) throw new Error('not a page of this session');
+    return watched;
+  }
 }
 
 export function firefoxLens(session: FirefoxSession): LensSession {

@@ -12,7 +12,10 @@ export interface FieldSnapshot {
 }
 
 /** Snapshots the live page and the same HTML parsed inertly (scripts never run there, no extension sees it). */
-export function snapshotFields(page: DrivenPage, fixtureHtml: string): Promise<{ live: FieldSnapshot; original: FieldSnapshot }> {
+export function snapshotFields(
+  page: DrivenPage,
+  fixtureHtml: string,
+): Promise<{ live: FieldSnapshot; original: FieldSnapshot }> {
   return page.evaluate((html) => {
     const snap = (doc: Document) => ({
       fields: Array.from(doc.querySelectorAll('input, textarea, select, [contenteditable]')).map((el) => {
