@@ -4,7 +4,7 @@
 
 import { BUNDLED_CARDS, bundledCardFor } from '@/core/pricing/bundled';
 import type { Market } from '@/core/pricing/market-data';
-import { canonicalMarketName } from '@/core/pricing/markets';
+import { canonicalMarketName } from '@/core/pricing/markets-core';
 import type { RateCard } from '@/core/pricing/schema';
 
 export { BUNDLED_CARDS, bundledCardById } from '@/core/pricing/bundled';

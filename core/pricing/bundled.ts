@@ -1,13 +1,30 @@
 /**
- * The read-only rate cards shipped with the extension, parsed at load through the same importer users get, so a
- * bad transcription fails loudly in tests rather than silently pricing wrong.
+ * The read-only rate cards shipped with the extension, parsed at load and validated by RateCardSchema, so a bad
+ * transcription fails loudly in tests rather than silently pricing wrong.
+ *
+ * Why not importRateCardCsv: the user-facing importer copes with any spreadsheet export (papaparse, delimiter
+ * guessing, preambles, tiers files), and everything that imports the bundled cards — the content script included —
+ * would carry it. The bundled files are verbatim copies of ../shared/data in one fixed layout, so a strict reader
+ * of that layout is enough; it refuses anything else. core/pricing/bundled.test.ts checks that it yields exactly
+ * the cards importRateCardCsv makes of the same text.
  */
 import { EUR_2026_07_01_CSV } from './cards/eur-2026-07-01';
 import { USD_2026_10_01_CSV } from './cards/usd-2026-10-01';
-import { importRateCardCsv } from './rate-card-csv';
-import type { RateCard } from './schema';
+import type { Market } from './market-data';
+import { canonicalMarketName } from './markets-core';
+import { parseRateCell } from './numbers';
+import { CURRENCY_PATTERN, type MarketRates, type RateCard, RateCardSchema } from './schema';
 
-const BUNDLED_SOURCES = [
+export interface BundledSource {
+  csv: string;
+  id: string;
+  name: string;
+  effectiveDate: string;
+  source: string;
+}
+
+/** The shipped cards' text and identity (the cards themselves are BUNDLED_CARDS). */
+export const BUNDLED_SOURCES: readonly BundledSource[] = [
   {
     csv: USD_2026_10_01_CSV,
     id: 'meta-usd-2026-10-01',
@@ -24,18 +41,69 @@ const BUNDLED_SOURCES = [
     source:
       "Meta's EUR rate card effective 2026-07-01, secondary transcription (../shared/data/meta-rates-eur-2026-07-01.csv)",
   },
-] as const;
+];
+
+/** Meta's "List rates" columns in Meta's order: the only layout the bundled files use. */
+const BUNDLED_HEADER = 'Market,Currency,Marketing,Utility,Authentication,Authentication-International,Service';
+const RATE_COLUMNS = ['marketing', 'utility', 'authentication', 'authenticationInternational', 'service'] as const;
+
+/**
+ * A bundled CSV (header BUNDLED_HEADER, comma-separated, no quoting, CRLF or LF) → a validated per-message card,
+ * or the problems found, each with its 1-based line.
+ */
+export function readBundledCard({
+  csv,
+  ...meta
+}: BundledSource): { ok: true; card: RateCard } | { ok: false; errors: string[] } {
+  const lines = csv.split(/\r?\n/);
+  if (lines[lines.length - 1] === '') lines.pop();
+  if (lines[0] !== BUNDLED_HEADER) return { ok: false, errors: [`line 1: header is not "${BUNDLED_HEADER}"`] };
+  const errors: string[] = [];
+  const markets: Partial<Record<Market, MarketRates>> = {};
+  let currency: string | undefined;
+  lines.slice(1).forEach((line, index) => {
+    const lineNumber = index + 2;
+    const cells = line.split(',');
+    if (line.includes('"') || cells.length !== 7) {
+      errors.push(`line ${lineNumber}: expected 7 unquoted cells`);
+      return;
+    }
+    const [marketText = '', currencyText = '', ...rateTexts] = cells;
+    const market = canonicalMarketName(marketText.trim());
+    if (!market || markets[market]) {
+      errors.push(`line ${lineNumber}: unknown or repeated market "${marketText}"`);
+      return;
+    }
+    const code = currencyText.trim().toUpperCase();
+    if (!CURRENCY_PATTERN.test(code) || (currency !== undefined && code !== currency)) {
+      errors.push(`line ${lineNumber}: currency "${currencyText}" is not the card's one ISO code`);
+      return;
+    }
+    currency = code;
+    const rates: Record<string, number | null> = {};
+    RATE_COLUMNS.forEach((field, column) => {
+      const parsed = parseRateCell(rateTexts[column] ?? '', ',');
+      if (parsed.ok) rates[field] = parsed.value;
+      else errors.push(`line ${lineNumber} ${field}: ${parsed.message}`);
+    });
+    markets[market] = rates as MarketRates;
+  });
+  if (currency === undefined) errors.push('no market rows');
+  if (errors.length) return { ok: false, errors };
+  const validated = RateCardSchema.safeParse({ ...meta, currency, pricingModel: 'per-message', markets });
+  if (!validated.success) {
+    return { ok: false, errors: validated.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) };
+  }
+  return { ok: true, card: validated.data };
+}
 
 function load(): { cards: RateCard[]; errors: string[] } {
   const cards: RateCard[] = [];
   const errors: string[] = [];
-  for (const { csv, ...meta } of BUNDLED_SOURCES) {
-    const result = importRateCardCsv(csv, { ...meta, pricingModel: 'per-message' });
+  for (const source of BUNDLED_SOURCES) {
+    const result = readBundledCard(source);
     if (result.ok) cards.push(Object.freeze(result.card));
-    else
-      errors.push(
-        `${meta.id}: ${result.errors.map((e) => `line ${e.line} ${e.column ?? ''}: ${e.message}`).join('; ')}`,
-      );
+    else errors.push(`${source.id}: ${result.errors.join('; ')}`);
   }
   return { cards, errors };
 }

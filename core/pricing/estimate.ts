@@ -26,7 +26,8 @@ import {
   LISTED_COUNTRIES,
   type Market,
 } from './market-data';
-import { type CountryInfo, marketOfCountry, resolveMarket } from './markets';
+// markets-core, not markets: the estimator must not pull phone-number metadata into the content script.
+import { type CountryInfo, marketOfCountry, resolveMarket } from './markets-core';
 import { divideMicrosRounded, formatRate, type Micros, multiplyMicros, sumMicros } from './money';
 import type { PricingRuleId } from './rules';
 import { type MarketRates, type RateCard, RateCardSchema, type TierCategory, type VolumeTier } from './schema';
