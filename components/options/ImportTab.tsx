@@ -319,7 +319,9 @@ function DiffView({
                 <td>{t(CATEGORY_KEY[change.field])}</td>
                 <td className="num">{formatRateOrUnknown(change.before, against.currency, lang, unknown)}</td>
                 <td className="num">{formatRateOrUnknown(change.after, imported.currency, lang, unknown)}</td>
-                <td className={`num ${change.delta && change.delta > 0 ? 'tl-up' : 'tl-down'}`}>
+                <td
+                  className={`num ${change.delta === null || change.delta === 0 ? '' : change.delta > 0 ? 'tl-up' : 'tl-down'}`}
+                >
                   {change.delta === null ? '—' : formatDelta(change.delta, change.percent, imported.currency, lang)}
                 </td>
               </tr>

@@ -144,7 +144,7 @@ export const en = {
 
   'markets.intro':
     'Meta prices a message by the country calling code of the recipient’s number. Countries not listed separately fall in a “Rest of” group or in Other.',
-  'markets.date': 'On date (YYYY-MM-DD)',
+  'markets.date': 'On date',
   'markets.filter': 'Filter by market, country, ISO code or calling code',
   'markets.col.market': 'Market',
   'markets.col.countries': 'Countries (calling code)',
@@ -177,7 +177,7 @@ export const en = {
   'prefs.date': 'Pricing date',
   'prefs.today': 'Today',
   'prefs.onDate': 'A fixed date',
-  'prefs.dateInput': 'Date (YYYY-MM-DD)',
+  'prefs.dateInput': 'Date',
   'prefs.dateInvalid': 'Enter a real date as YYYY-MM-DD.',
   'prefs.language': 'Language',
   'prefs.panel': 'Panel in WhatsApp Manager',

@@ -141,7 +141,7 @@ export const es: Record<MessageKey, string> = {
 
   'markets.intro':
     'Meta cobra cada mensaje según el prefijo telefónico del país del número del destinatario. Los países sin tarifa propia caen en un grupo «Rest of» o en Other.',
-  'markets.date': 'En la fecha (AAAA-MM-DD)',
+  'markets.date': 'En la fecha',
   'markets.filter': 'Filtrar por mercado, país, código ISO o prefijo',
   'markets.col.market': 'Mercado',
   'markets.col.countries': 'Países (prefijo)',
@@ -174,7 +174,7 @@ export const es: Record<MessageKey, string> = {
   'prefs.date': 'Fecha de precios',
   'prefs.today': 'Hoy',
   'prefs.onDate': 'Una fecha fija',
-  'prefs.dateInput': 'Fecha (AAAA-MM-DD)',
+  'prefs.dateInput': 'Fecha',
   'prefs.dateInvalid': 'Introduce una fecha real como AAAA-MM-DD.',
   'prefs.language': 'Idioma',
   'prefs.panel': 'Panel en WhatsApp Manager',

@@ -141,7 +141,7 @@ export const pt: Record<MessageKey, string> = {
 
   'markets.intro':
     'A Meta cobra cada mensagem pelo código de país do número do destinatário. Países sem preço próprio ficam em um grupo “Rest of” ou em Other.',
-  'markets.date': 'Na data (AAAA-MM-DD)',
+  'markets.date': 'Na data',
   'markets.filter': 'Filtrar por mercado, país, código ISO ou código de discagem',
   'markets.col.market': 'Mercado',
   'markets.col.countries': 'Países (código de discagem)',
@@ -173,7 +173,7 @@ export const pt: Record<MessageKey, string> = {
   'prefs.date': 'Data de preços',
   'prefs.today': 'Hoje',
   'prefs.onDate': 'Uma data fixa',
-  'prefs.dateInput': 'Data (AAAA-MM-DD)',
+  'prefs.dateInput': 'Data',
   'prefs.dateInvalid': 'Digite uma data real como AAAA-MM-DD.',
   'prefs.language': 'Idioma',
   'prefs.panel': 'Painel no WhatsApp Manager',
