@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { getActiveCard, type RateCardsState } from '@/components/settings';
 import { EUR_2026_07_01_CSV } from '@/core/pricing/cards/eur-2026-07-01';
@@ -53,6 +53,17 @@ describe('importing Meta’s CSV on the options page', () => {
     const { user } = await renderOptions('import');
     const file = new File([EUR_2026_07_01_CSV], 'meta-rates-eur-2026-07-01.csv', { type: 'text/csv' });
     await user.upload(screen.getByLabelText(/choose a csv file/i), file);
+    expect(await screen.findByRole('heading', { name: /38 markets in EUR, effective 2026-07-01/i })).toBeTruthy();
+  });
+
+  it('reads a CSV dropped on the drop zone', async () => {
+    await renderOptions('import');
+    const file = new File([EUR_2026_07_01_CSV], 'meta-rates-eur-2026-07-01.csv', { type: 'text/csv' });
+    const zone = screen.getByText(/or drop a csv file here/i).closest('.tl-dropzone');
+    expect(zone).not.toBeNull();
+    fireEvent.dragOver(zone as Element, { dataTransfer: { files: [file] } });
+    expect(screen.getByText(/drop the file to read it/i)).toBeTruthy();
+    fireEvent.drop(zone as Element, { dataTransfer: { files: [file] } });
     expect(await screen.findByRole('heading', { name: /38 markets in EUR, effective 2026-07-01/i })).toBeTruthy();
   });
 
