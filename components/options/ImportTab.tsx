@@ -7,7 +7,7 @@ import type { CsvError, RateCardImport } from '@/core/pricing/rate-card-csv';
 import type { RateCard } from '@/core/pricing/schema';
 import { type CardDiff, diffCards, type RateField } from './card-diff';
 import { formatDelta, formatRateOrUnknown } from './format';
-import { importCsvOffThread } from './import-runner';
+import { importCsvWithFallbackDate } from './import-runner';
 
 const CATEGORY_KEY: Record<RateField, MessageKey> = {
   marketing: 'category.marketing',
@@ -54,17 +54,20 @@ export function ImportTab() {
     setInputProblem(null);
     const run = ++runRef.current;
     setState({ step: 'reading' });
-    // Meta's downloads and our shared copies carry the date in the file name (…-2026-07-01.csv): use it when the
-    // user gave none and the file does not say. The preview shows the date before anything is applied.
+    // Meta's downloads and our shared copies carry the date in the file name (…-2026-07-01.csv): used only when
+    // neither the user nor the file gives one. The preview shows the date before anything is applied.
     const dateFromFileName = sourceName ? /(\d{4}-\d{2}-\d{2})/.exec(sourceName)?.[1] : undefined;
-    const date = effectiveDate.trim() || (dateFromFileName && isIsoDate(dateFromFileName) ? dateFromFileName : '');
-    const result: RateCardImport = await importCsvOffThread(csv, {
-      id: newUserCardId(),
-      ...(name.trim() ? { name: name.trim() } : sourceName ? { name: sourceName.replace(/\.csv$/i, '') } : {}),
-      ...(date ? { effectiveDate: date } : {}),
-      ...(tiers ? { tiersCsv: tiers.text } : {}),
-      source: sourceName ? `Imported from ${sourceName}` : 'Imported (pasted CSV)',
-    });
+    const result: RateCardImport = await importCsvWithFallbackDate(
+      csv,
+      {
+        id: newUserCardId(),
+        ...(name.trim() ? { name: name.trim() } : sourceName ? { name: sourceName.replace(/\.csv$/i, '') } : {}),
+        ...(effectiveDate.trim() ? { effectiveDate: effectiveDate.trim() } : {}),
+        ...(tiers ? { tiersCsv: tiers.text } : {}),
+        source: sourceName ? `Imported from ${sourceName}` : 'Imported (pasted CSV)',
+      },
+      dateFromFileName && isIsoDate(dateFromFileName) ? dateFromFileName : undefined,
+    );
     if (run !== runRef.current) return; // a newer check started meanwhile
     if (!result.ok) {
       setState({ step: 'failed', errors: result.errors });

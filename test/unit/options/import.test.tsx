@@ -56,6 +56,16 @@ describe('importing Meta’s CSV on the options page', () => {
     expect(await screen.findByRole('heading', { name: /38 markets in EUR, effective 2026-07-01/i })).toBeTruthy();
   });
 
+  it("prefers the file's own effective date over the one in its name", async () => {
+    const { user } = await renderOptions('import');
+    const titled = `Cost per message in EUR, effective October 1, 2026\n${EUR_2026_07_01_CSV}`;
+    await user.upload(
+      screen.getByLabelText(/choose a csv file/i),
+      new File([titled], 'meta-rates-eur-2026-07-01.csv', { type: 'text/csv' }),
+    );
+    expect(await screen.findByRole('heading', { name: /ready to import .*effective 2026-10-01/i })).toBeTruthy();
+  });
+
   it('reads a CSV dropped on the drop zone', async () => {
     await renderOptions('import');
     const file = new File([EUR_2026_07_01_CSV], 'meta-rates-eur-2026-07-01.csv', { type: 'text/csv' });
