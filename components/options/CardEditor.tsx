@@ -189,6 +189,7 @@ export function CardEditor({ card, onDone }: { card: RateCard; onDone: () => voi
                         label={t('editor.cell', { market, category: t(CATEGORY_KEY[field]) })}
                         value={fromMicros(rates?.[field])}
                         min={0}
+                        maxFractionDigits={6}
                         allowEmpty
                         onCommit={(units) => setRate(market, field, toMicros(units))}
                       />
@@ -347,6 +348,7 @@ function TierEditor({
                     label={`${t('editor.tierRate')} (${card.currency})`}
                     value={fromMicros(tier.rate)}
                     min={0}
+                    maxFractionDigits={6}
                     onCommit={(units) => units !== null && replace(index, { ...tier, rate: toMicros(units) ?? 0 })}
                   />
                   <Button

@@ -11,6 +11,8 @@ export interface NumberFieldProps {
   min?: number;
   max?: number;
   integer?: boolean;
+  /** Most digits allowed after the decimal mark (rates are stored in micros: 6). */
+  maxFractionDigits?: number;
   /** Empty means "unknown" (null) instead of an error. */
   allowEmpty?: boolean;
   hint?: string;
@@ -30,13 +32,32 @@ export function parseDecimal(text: string): number | null {
   return Number(normalised);
 }
 
+/** Digits typed after the decimal mark ("0,000125" → 6). Exponent notation counts as written. */
+function fractionDigits(text: string): number {
+  const match = /[.,](\d+)/.exec(text.trim());
+  return match?.[1]?.length ?? 0;
+}
+
 function formatForInput(value: number | null): string {
   return value === null ? '' : String(value);
 }
 
 /** A labelled number input that validates as you type and only commits valid values. Escape reverts. */
 export function NumberField(props: NumberFieldProps) {
-  const { label, hideLabel, value, onCommit, min, max, integer, allowEmpty, hint, suffix, extraError } = props;
+  const {
+    label,
+    hideLabel,
+    value,
+    onCommit,
+    min,
+    max,
+    integer,
+    maxFractionDigits,
+    allowEmpty,
+    hint,
+    suffix,
+    extraError,
+  } = props;
   const t = useT();
   const id = useId();
   const [draft, setDraft] = useState(formatForInput(value));
@@ -51,6 +72,9 @@ export function NumberField(props: NumberFieldProps) {
     if (parsed === null) return { error: allowEmpty ? null : t('field.required'), parsed };
     if (Number.isNaN(parsed) || !Number.isFinite(parsed)) return { error: t('field.notNumber'), parsed };
     if (integer && !Number.isInteger(parsed)) return { error: t('field.wholeNumber'), parsed };
+    if (maxFractionDigits !== undefined && fractionDigits(text) > maxFractionDigits) {
+      return { error: t('field.decimals', { digits: maxFractionDigits }), parsed };
+    }
     if (min !== undefined && parsed < min) return { error: t('field.min', { min }), parsed };
     if (max !== undefined && parsed > max) return { error: t('field.max', { max }), parsed };
     return { error: null, parsed };

@@ -9,6 +9,7 @@ export const en = {
   'field.wholeNumber': 'Enter a whole number',
   'field.min': 'Must be at least {min}',
   'field.max': 'Must be at most {max}',
+  'field.decimals': 'At most {digits} decimals',
 
   'lang.auto': 'Browser language',
   'lang.en': 'English',

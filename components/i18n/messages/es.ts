@@ -7,6 +7,7 @@ export const es: Record<MessageKey, string> = {
   'field.wholeNumber': 'Introduce un número entero',
   'field.min': 'Debe ser al menos {min}',
   'field.max': 'Debe ser como máximo {max}',
+  'field.decimals': 'Como máximo {digits} decimales',
 
   'lang.auto': 'Idioma del navegador',
   'lang.en': 'English',

@@ -7,6 +7,7 @@ export const pt: Record<MessageKey, string> = {
   'field.wholeNumber': 'Digite um número inteiro',
   'field.min': 'Deve ser pelo menos {min}',
   'field.max': 'Deve ser no máximo {max}',
+  'field.decimals': 'No máximo {digits} casas decimais',
 
   'lang.auto': 'Idioma do navegador',
   'lang.en': 'English',

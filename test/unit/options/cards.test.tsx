@@ -79,6 +79,13 @@ describe('rate tables', () => {
     state = await userCards();
     expect(state.userCards[0]?.markets.Brazil?.utility).toBe(6_800);
 
+    // Rates are kept in micros: a seventh decimal would be silently lost, so it is refused.
+    await user.clear(utility);
+    await user.type(utility, '0.0000001');
+    expect(within(brazil).getByText(/at most 6 decimals/i)).toBeTruthy();
+    await user.tab();
+    expect((await userCards()).userCards[0]?.markets.Brazil?.utility).toBe(6_800);
+
     // Empty means "not published", stored as null (never zero).
     const service = within(brazil).getByLabelText('Brazil, Service');
     await user.clear(service);
