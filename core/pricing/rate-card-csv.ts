@@ -8,7 +8,7 @@
 import { type CsvRow, readCsvTable, toCsv } from './csv-table';
 import { isIsoDate } from './dates';
 import type { Market } from './market-data';
-import { canonicalMarketName, closestMarketName, normalizeName } from './markets';
+import { canonicalMarketName, closestMarketName, normalizeName } from './markets-core';
 import { microsToDecimal } from './money';
 import { parseRateCell } from './numbers';
 import { CURRENCY_PATTERN, type MarketRates, type PricingModel, type RateCard, RateCardSchema } from './schema';

@@ -14,7 +14,7 @@
  */
 import { type CsvRow, readCsvTable, toCsv } from './csv-table';
 import type { Market } from './market-data';
-import { canonicalMarketName, closestMarketName, normalizeName } from './markets';
+import { canonicalMarketName, closestMarketName, normalizeName } from './markets-core';
 import { microsToDecimal } from './money';
 import { parseCountCell, parseRateCell } from './numbers';
 import type { RateCard, TierCategory, VolumeTier } from './schema';
