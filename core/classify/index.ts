@@ -48,7 +48,11 @@ export function classifyTemplate(draft: TemplateDraft): Classification {
     confidence: d.confidence,
     scores: d.scores,
     hits: result.hits,
-    authForm: checkAuthForm(result.fields, result.hits),
+    // Only needed when authentication is selected or predicted; skipped otherwise to keep analysis cheap.
+    authForm:
+      safe.category === 'AUTHENTICATION' || d.category === 'AUTHENTICATION'
+        ? checkAuthForm(result.fields, result.hits)
+        : { fixed: false, problems: ['not checked: not an authentication template'] },
     empty: false,
   };
 }

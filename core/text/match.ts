@@ -33,7 +33,6 @@ export interface PhraseMatcher {
 
 const UNSPACED_SCRIPT =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-const WORD_BEFORE = '(?<![\\p{L}\\p{N}\\p{M}])';
 const WORD_AFTER = '(?![\\p{L}\\p{N}\\p{M}])';
 
 /** Expand the shorthands and make groups non-capturing, so capture-group numbers stay ours. */
@@ -55,51 +54,340 @@ export function expandPattern(pattern: string): string {
   return out;
 }
 
-interface Compiled {
+/** Bucket keys for patterns that start with a digit class or with something we cannot pin to one character. */
+const ANY = '\u0000any';
+const DIGIT = '\u0000digit';
+
+type FirstInfo = [first: Set<string>, nullable: boolean, end: number];
+
+/** First characters a (folded, expanded) regex source can start with. Unknown starts give ANY. */
+export function firstChars(src: string): Set<string> {
+  const [set, nullable] = firstOfAlternation(src, 0);
+  if (nullable) set.add(ANY);
+  return set;
+}
+
+function firstOfAlternation(s: string, start: number): FirstInfo {
+  const set = new Set<string>();
+  let nullable = false;
+  let i = start;
+  for (;;) {
+    const [f, n, j] = firstOfSequence(s, i);
+    for (const x of f) set.add(x);
+    if (n) nullable = true;
+    i = j;
+    if (s[i] === '|') {
+      i++;
+      continue;
+    }
+    return [set, nullable, i];
+  }
+}
+
+function firstOfSequence(s: string, start: number): FirstInfo {
+  const set = new Set<string>();
+  let nullableSoFar = true;
+  let i = start;
+  while (i < s.length && s[i] !== '|' && s[i] !== ')') {
+    let atom: Set<string>;
+    let atomNullable = false;
+    const c = s[i] as string;
+    if (c === '(') {
+      let j = i + 1;
+      let lookaround = false;
+      if (s[j] === '?') {
+        if (s[j + 1] === ':') j += 2;
+        else {
+          lookaround = true;
+          j += s[j + 1] === '<' ? 3 : 2;
+        }
+      }
+      const [f, n, end] = firstOfAlternation(s, j);
+      atom = lookaround ? new Set() : f;
+      atomNullable = lookaround || n;
+      i = end + 1;
+    } else if (c === '\\') {
+      const d = s[i + 1] ?? '';
+      if (d === 'p' || d === 'P') {
+        const close = s.indexOf('}', i);
+        atom = new Set([d === 'p' && s.slice(i + 3, close) === 'Nd' ? DIGIT : ANY]);
+        i = close + 1;
+      } else if ('dDsSwWbB'.includes(d)) {
+        atom = new Set([d === 'd' ? DIGIT : ANY]);
+        i += 2;
+      } else {
+        atom = new Set([d]);
+        i += 2;
+      }
+    } else if (c === '[') {
+      let j = i + 1;
+      while (j < s.length && s[j] !== ']') j += s[j] === '\\' ? 2 : 1;
+      atom = new Set([ANY]);
+      i = j + 1;
+    } else if (c === '.') {
+      atom = new Set([ANY]);
+      i++;
+    } else if (c === '^' || c === '$') {
+      atom = new Set();
+      atomNullable = true;
+      i++;
+    } else {
+      const ch = String.fromCodePoint(s.codePointAt(i) as number);
+      atom = new Set([ch]);
+      i += ch.length;
+    }
+    // Quantifier.
+    const q = s[i];
+    if (q === '?' || q === '*') {
+      atomNullable = true;
+      i++;
+    } else if (q === '+') i++;
+    else if (q === '{') {
+      const close = s.indexOf('}', i);
+      if (Number.parseInt(s.slice(i + 1, close), 10) === 0) atomNullable = true;
+      i = close + 1;
+    }
+    if (s[i] === '?' && (q === '?' || q === '*' || q === '+' || q === '{')) i++; // lazy marker
+    if (nullableSoFar) for (const x of atom) set.add(x);
+    if (!atomNullable) nullableSoFar = false;
+  }
+  return [set, nullableSoFar, i];
+}
+
+/** Length of the prefixes used to skip positions where no phrase of a bucket can start. */
+const PREFIX = 3;
+type Prefixes = Set<string> | null; // null = cannot be pinned down (a class such as \p{L} comes first)
+
+/**
+ * Every string of length ≤ PREFIX that a match of `src` can start with (shorter strings mean the pattern can end
+ * there). Used as a cheap Set lookup before running a bucket's regex. null when unknown.
+ */
+export function prefixes(src: string): Prefixes {
+  try {
+    const set = altPrefixes(src, 0)[0];
+    return set === null || set.has('') ? null : set;
+  } catch {
+    return null;
+  }
+}
+
+function concat(a: Set<string>, b: Prefixes): Prefixes {
+  let open = false;
+  for (const x of a) if (x.length < PREFIX) open = true;
+  if (!open) return a;
+  // Unknown continuation: keep what we have as an open prefix ("$" then a digit → "$"), unless nothing is known.
+  if (b === null) return a.has('') ? null : a;
+  const out = new Set<string>();
+  for (const x of a) {
+    if (x.length >= PREFIX) out.add(x);
+    else for (const y of b) out.add((x + y).slice(0, PREFIX));
+  }
+  return out.size > 4000 ? null : out;
+}
+
+function altPrefixes(s: string, start: number): [Prefixes, number] {
+  let out: Prefixes = new Set<string>();
+  let i = start;
+  for (;;) {
+    const [p, j] = seqPrefixes(s, i);
+    if (out !== null) {
+      if (p === null) out = null;
+      else for (const x of p) out.add(x);
+    }
+    i = j;
+    if (s[i] === '|') {
+      i++;
+      continue;
+    }
+    return [out, i];
+  }
+}
+
+function seqPrefixes(s: string, start: number): [Prefixes, number] {
+  let acc: Prefixes = new Set(['']);
+  let i = start;
+  while (i < s.length && s[i] !== '|' && s[i] !== ')') {
+    let atom: Prefixes;
+    const c = s[i] as string;
+    if (c === '(') {
+      let j = i + 1;
+      let lookaround = false;
+      if (s[j] === '?') {
+        if (s[j + 1] === ':') j += 2;
+        else {
+          lookaround = true;
+          j += s[j + 1] === '<' ? 3 : 2;
+        }
+      }
+      const [p, end] = altPrefixes(s, j);
+      atom = lookaround ? new Set(['']) : p;
+      i = end + 1;
+    } else if (c === '\\') {
+      const d = s[i + 1] ?? '';
+      if (d === 'p' || d === 'P') {
+        atom = null;
+        i = s.indexOf('}', i) + 1;
+      } else if ('dDsSwWbB'.includes(d)) {
+        atom = null;
+        i += 2;
+      } else {
+        atom = new Set([d]);
+        i += 2;
+      }
+    } else if (c === '[') {
+      let j = i + 1;
+      while (j < s.length && s[j] !== ']') j += s[j] === '\\' ? 2 : 1;
+      atom = null;
+      i = j + 1;
+    } else if (c === '.') {
+      atom = null;
+      i++;
+    } else if (c === '^' || c === '$') {
+      atom = new Set(['']);
+      i++;
+    } else {
+      const ch = String.fromCodePoint(s.codePointAt(i) as number);
+      atom = new Set([ch]);
+      i += ch.length;
+    }
+    let min = 1;
+    let max = 1;
+    const q = s[i];
+    if (q === '?') [min, max] = [0, 1];
+    else if (q === '*') [min, max] = [0, PREFIX];
+    else if (q === '+') [min, max] = [1, PREFIX];
+    else if (q === '{') {
+      const close = s.indexOf('}', i);
+      const [lo, hi] = s.slice(i + 1, close).split(',');
+      min = Number.parseInt(lo ?? '1', 10);
+      max = hi === undefined ? min : hi === '' ? PREFIX : Number.parseInt(hi, 10);
+      i = close;
+    }
+    if (q === '?' || q === '*' || q === '+' || q === '{') {
+      i++;
+      if (s[i] === '?') i++;
+    }
+    // atom repeated min..max times (capped at PREFIX: longer repeats cannot change a PREFIX-long prefix).
+    let rep: Prefixes = min === 0 ? new Set(['']) : null;
+    let power: Prefixes = new Set(['']);
+    for (let r = 1; r <= Math.min(Math.max(max, min), PREFIX + min); r++) {
+      power = power === null ? null : concat(power, atom);
+      if (r >= min) {
+        if (power === null) rep = null;
+        else if (rep !== null || r === min) {
+          rep = rep ?? new Set();
+          for (const x of power) rep.add(x);
+        }
+      }
+      if (r >= max) break;
+    }
+    if (min === 0 && atom === null) rep = null;
+    acc = acc === null ? null : concat(acc, rep);
+  }
+  return [acc, i];
+}
+
+interface Bucket {
   regex: RegExp;
   /** capture-group index (1-based) → phrase group */
   groupOf: number[];
 }
 
-function compile(specs: PhraseSpec[], bounded: boolean): Compiled | null {
-  if (specs.length === 0) return null;
-  // One capture group per phrase group; alternatives longest-first so the most specific wins at a position.
-  const byGroup = new Map<number, string[]>();
-  for (const s of specs) {
-    const list = byGroup.get(s.group) ?? [];
-    list.push(expandPattern(s.pattern));
-    byGroup.set(s.group, list);
-  }
-  const parts: string[] = [];
+type BucketMap = Map<string, Bucket>;
+
+function makeBucket(groups: Map<number, string[]>, bounded: boolean): Bucket {
+  const ordered = [...groups.entries()].sort((a, b) => a[0] - b[0]); // rule priority
   const groupOf: number[] = [0];
-  for (const [group, sources] of byGroup) {
-    const unique = [...new Set(sources)].sort((a, b) => b.length - a.length);
-    parts.push(`(${unique.join('|')})`);
+  const parts = ordered.map(([group, sources]) => {
     groupOf.push(group);
-  }
+    // Longest alternative first so the most specific phrase of a group wins at a position.
+    return `(${[...new Set(sources)].sort((a, b) => b.length - a.length).join('|')})`;
+  });
   const body = parts.join('|');
-  const source = bounded ? `${WORD_BEFORE}(?:${body})${WORD_AFTER}` : body;
-  return { regex: new RegExp(source, 'gu'), groupOf };
+  return { regex: new RegExp(bounded ? `(?:${body})${WORD_AFTER}` : body, 'uy'), groupOf };
 }
 
-function run(compiled: Compiled | null, text: string, into: PhraseMatch[]): void {
-  if (!compiled) return;
-  const { regex, groupOf } = compiled;
-  regex.lastIndex = 0;
-  for (;;) {
-    const m = regex.exec(text);
-    if (!m) break;
-    for (let g = 1; g < m.length; g++) {
-      if (m[g] !== undefined) {
-        into.push({ group: groupOf[g] as number, start: m.index, end: m.index + (m[0] as string).length });
-        break;
-      }
+/**
+ * Buckets keyed by the up-to-3-character prefix a phrase starts with (so each position only tries the few
+ * phrases that can start there), plus buckets keyed by first character (or ANY/DIGIT) for phrases whose start
+ * cannot be pinned to a literal prefix.
+ */
+interface Buckets {
+  byPrefix: BucketMap;
+  byChar: BucketMap;
+  /** First characters of all prefix keys: most positions are rejected with one Set lookup. */
+  prefixStarts: Set<string>;
+}
+
+function buildBuckets(specs: PhraseSpec[], bounded: boolean): Buckets {
+  const prefixGroups = new Map<string, Map<number, string[]>>();
+  const charGroups = new Map<string, Map<number, string[]>>();
+  const add = (table: Map<string, Map<number, string[]>>, key: string, group: number, src: string) => {
+    let groups = table.get(key);
+    if (!groups) {
+      groups = new Map();
+      table.set(key, groups);
     }
-    // Restart just after this match's start: later phrases that overlap this one are still found.
-    const lead = text.charCodeAt(m.index);
-    regex.lastIndex = m.index + (lead >= 0xd800 && lead <= 0xdbff ? 2 : 1);
-    if (regex.lastIndex > text.length) break;
+    const list = groups.get(group) ?? [];
+    list.push(src);
+    groups.set(group, list);
+  };
+  for (const spec of specs) {
+    const src = expandPattern(spec.pattern);
+    const pre = prefixes(src);
+    if (pre) for (const x of pre) add(prefixGroups, x, spec.group, src);
+    else for (const ch of firstChars(src)) add(charGroups, ch, spec.group, src);
   }
+  const byPrefix: BucketMap = new Map();
+  for (const [key, groups] of prefixGroups) byPrefix.set(key, makeBucket(groups, bounded));
+  const byChar: BucketMap = new Map();
+  for (const [key, groups] of charGroups) byChar.set(key, makeBucket(groups, bounded));
+  const prefixStarts = new Set([...byPrefix.keys()].map((k) => String.fromCodePoint(k.codePointAt(0) as number)));
+  return { byPrefix, byChar, prefixStarts };
+}
+
+function tryAt(bucket: Bucket | undefined, text: string, at: number, into: PhraseMatch[]): void {
+  if (!bucket) return;
+  const { regex, groupOf } = bucket;
+  regex.lastIndex = at;
+  const m = regex.exec(text);
+  if (!m) return;
+  for (let g = 1; g < m.length; g++) {
+    if (m[g] !== undefined) {
+      into.push({ group: groupOf[g] as number, start: at, end: at + (m[0] as string).length });
+      return;
+    }
+  }
+}
+
+/** Try every bucket that can start at `at`. */
+function tryAll(b: Buckets, text: string, at: number, ch: string, digit: boolean, into: PhraseMatch[]): void {
+  if (b.prefixStarts.has(ch)) {
+    // ch is one code unit or a surrogate pair; longer keys extend it.
+    tryAt(b.byPrefix.get(ch), text, at, into);
+    for (let len = ch.length + 1; len <= PREFIX + ch.length - 1 && at + len <= text.length; len++)
+      tryAt(b.byPrefix.get(text.slice(at, at + len)), text, at, into);
+  }
+  if (b.byChar.size > 0) {
+    tryAt(b.byChar.get(ch), text, at, into);
+    if (digit) tryAt(b.byChar.get(DIGIT), text, at, into);
+    tryAt(b.byChar.get(ANY), text, at, into);
+  }
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const DIGIT_CHAR = /\p{Nd}/u;
+const wordCache = new Map<string, boolean>();
+
+function isWordChar(ch: string, code: number): boolean {
+  if (code < 0x80)
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+  let v = wordCache.get(ch);
+  if (v === undefined) {
+    v = WORD_CHAR.test(ch);
+    if (wordCache.size < 50_000) wordCache.set(ch, v);
+  }
+  return v;
 }
 
 /** Validate one phrase on its own (used by the rule meta-test and at compile time). */
@@ -117,14 +405,27 @@ export function compilePhrases(specs: PhraseSpec[]): PhraseMatcher {
   const spaced: PhraseSpec[] = [];
   const unspaced: PhraseSpec[] = [];
   for (const s of specs) (UNSPACED_SCRIPT.test(s.pattern) ? unspaced : spaced).push(s);
-  const a = compile(spaced, true);
-  const b = compile(unspaced, false);
+  const wordStart = buildBuckets(spaced, true);
+  const anywhere = buildBuckets(unspaced, false);
+  const hasAnywhere = anywhere.byPrefix.size + anywhere.byChar.size > 0;
   return {
-    regexCount: (a ? 1 : 0) + (b ? 1 : 0),
+    regexCount: wordStart.byPrefix.size + wordStart.byChar.size + anywhere.byPrefix.size + anywhere.byChar.size,
     find(folded: string): PhraseMatch[] {
       const out: PhraseMatch[] = [];
-      run(a, folded, out);
-      run(b, folded, out);
+      const n = folded.length;
+      let prevWord = false;
+      for (let i = 0; i < n; ) {
+        const code = folded.charCodeAt(i);
+        const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
+        const ch = width === 2 ? folded.slice(i, i + 2) : (folded[i] as string);
+        const word = isWordChar(ch, code);
+        const digit = code < 0x80 ? code >= 0x30 && code <= 0x39 : word && DIGIT_CHAR.test(ch);
+        // Phrases of spaced scripts start only at a word start (or on a symbol such as "$10 off").
+        if ((word && !prevWord) || (!word && code !== 0x20)) tryAll(wordStart, folded, i, ch, digit, out);
+        if (hasAnywhere) tryAll(anywhere, folded, i, ch, digit, out);
+        prevWord = word;
+        i += width;
+      }
       return out;
     },
   };

@@ -1,3 +1,4 @@
+import { normalizeForMatch, toOriginalRange } from '../../text';
 import { bodyText } from '../fields';
 import { defineRule } from '../types';
 import { SRC } from './_sources';
@@ -5,6 +6,15 @@ import { SRC } from './_sources';
 /** Anything that only ever sits between a variable and promo/transaction words: promo and anchor rule ids. */
 const BLOCKERS = /^(promo-|relationship-|anchor-|essential-|copy-code-)/;
 const VARIABLE = /\{\{[^{}]*\}\}/;
+/**
+ * The word "code" in many languages and scripts, also inside compounds (verifikasiekode, Verifizierungscode),
+ * on folded text. Latin/Cyrillic/Greek forms need a word end; other scripts match anywhere.
+ */
+const CODE_WORD = new RegExp(
+  '(^|[^\\p{L}\\p{M}])\\p{L}*(?:code|codigo|codice|cod|codul|kod|kode|koda|kodas|kods|kodu|kodun|kood|koodi|kodi|код|кода|коды|кодот|кoд|κωδικος|κωδικο|pin|otp)(?![\\p{L}\\p{M}])' +
+    '|()(?:رمز|کد|کوڈ|קוד|कोड|કોડ|కోడ్|ಕೋಡ್|കോഡ്|কোড|குறியீடு|ਕੋਡ|კოდი|կոդ|코드|コード|码|碼|รหัส|ລະຫັດ|កូដ|ကုဒ်)',
+  'u',
+);
 
 /**
  * The shape of Meta's fixed authentication text in ANY language: a short body with a variable and a word for
@@ -29,29 +39,18 @@ export default defineRule({
     es: 'Esto parece un código de un solo uso ("{quote}"). Usa una plantilla de Autenticación.',
     pt: 'Isto parece um código de uso único ("{quote}"). Use um modelo de Autenticação.',
   },
-  lists: {
-    codeWord: {
-      xx: [
-        {
-          p: '\\p{L}*(code|codigo|codice|cod|codul|kod|kode|koda|kodas|kods|kodu|kodun|kood|koodi|kodi|код|кода|коды|кодот|кoд|κωδικος|κωδικο|pin|otp)',
-          note: 'The word "code" in Latin/Cyrillic/Greek-script languages, including compounds (verifikasiekode).',
-        },
-        { p: '(رمز|کد|کوڈ|קוד|कोड|કોડ|కోడ్|ಕೋಡ್|കോഡ്|কোড|குறியீடு|ਕੋਡ|კოდი|կոդ)', note: 'The word "code" in other scripts.' },
-        { p: '(코드|コード|码|碼|รหัส|ລະຫັດ|កូដ|ကုဒ်)', note: 'The word "code" in scripts written without spaces.' },
-      ],
-    },
-  },
   detect: (ctx) => {
-    const code = ctx.lists.get('codeWord');
-    if (!code || code.length === 0) return null;
+    // Cheap checks first: this only runs the code-word regex on short bodies with an add-on.
+    const addOn = [...(ctx.hits.get('auth-security-disclaimer') ?? []), ...(ctx.hits.get('auth-expiry-notice') ?? [])];
+    if (addOn.length === 0) return null;
     for (const id of ctx.hits.keys()) if (BLOCKERS.test(id)) return null;
     const body = bodyText(ctx.draft);
     if (!VARIABLE.test(body) || body.length > 300) return null;
-    const codeInBody = code.filter((s) => s.field === 'body');
-    if (codeInBody.length === 0) return null;
-    const addOn = [...(ctx.hits.get('auth-security-disclaimer') ?? []), ...(ctx.hits.get('auth-expiry-notice') ?? [])];
-    if (addOn.length === 0) return null;
-    return [...codeInBody, ...addOn];
+    const norm = normalizeForMatch(body);
+    const m = CODE_WORD.exec(norm.text);
+    if (!m) return null;
+    const r = toOriginalRange(norm, m.index + (m[1]?.length ?? 0), m.index + m[0].length);
+    return [{ field: 'body', start: r.start, end: r.end, text: body.slice(r.start, r.end) }, ...addOn];
   },
   examples: {
     match: [
