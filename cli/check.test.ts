@@ -40,7 +40,8 @@ describe('check CLI --format jsonl', () => {
     const { code, stdout, stderr } = await run(['in.jsonl', '--format', 'jsonl'], { 'in.jsonl': input });
     expect(stderr).toBe('');
     const lines = jsonLines(stdout);
-    expect(lines.map((l) => l.id)).toEqual(['clean', '1', 'named_only', '3']);
+    // Input id, else name, else the index (a number).
+    expect(lines.map((l) => l.id)).toEqual(['clean', 1, 'named_only', 3]);
     for (const l of lines) {
       expect(Object.keys(l)).toEqual(
         expect.arrayContaining(['id', 'category', 'confidence', 'selectedCategory', 'findings', 'verdict']),
@@ -50,7 +51,7 @@ describe('check CLI --format jsonl', () => {
         expect(['error', 'warning', 'info']).toContain(f.severity);
       }
     }
-    const readable = lines.filter((l) => l.id !== '1');
+    const readable = lines.filter((l) => l.id !== 1);
     for (const l of readable) {
       expect(['MARKETING', 'UTILITY', 'AUTHENTICATION']).toContain(l.category);
       expect(l.confidence).toBeGreaterThanOrEqual(0);
@@ -61,6 +62,11 @@ describe('check CLI --format jsonl', () => {
     expect(lines[1]?.findings[0]).toMatchObject({ id: 'parse-error', severity: 'error' });
     expect(lines[1]?.findings[0]?.message).toMatch(/^line 2: invalid JSON/);
     expect(code).toBe(1);
+  });
+
+  it('echoes numeric input ids as numbers', async () => {
+    const { stdout } = await run(['in.jsonl', '--format', 'jsonl'], { 'in.jsonl': jsonl({ ...CLEAN, id: 17 }) });
+    expect(jsonLines(stdout)[0]?.id).toBe(17);
   });
 
   it('exits 0 when nothing is wrong', async () => {

@@ -50,7 +50,8 @@ export interface CheckFinding {
 /** One input template after checking. `analysis` is absent when the entry could not be read as a template. */
 export interface CheckedTemplate {
   index: number;
-  id: string;
+  /** The input id as given (string or number), else the template name, else the index (a number). */
+  id: string | number;
   analysis: Analysis | null;
   selectedCategory: Category | null;
   findings: CheckFinding[];
@@ -105,6 +106,11 @@ function analyse(draft: Parameters<typeof analyzeTemplate>[0]): { analysis: Anal
   }
 }
 
+/** What the output calls a template: its input id unchanged, else its name, else its index. */
+function outputId(t: ParseResult['templates'][number]): string | number {
+  return t.inputId ?? t.draft.name ?? t.index;
+}
+
 /** Language + body + footer, the content Meta compares for duplicates; undefined for an empty body. */
 function contentKey(draft: ParseResult['templates'][number]['draft']): string | undefined {
   let body = '';
@@ -141,7 +147,7 @@ export function checkParsed(parsed: ParseResult, pricing: PricingCliOptions | nu
     if (!t) {
       return {
         index,
-        id: String(index),
+        id: index,
         analysis: null,
         selectedCategory: null,
         findings: errors.map(parseErrorFinding),
@@ -156,7 +162,7 @@ export function checkParsed(parsed: ParseResult, pricing: PricingCliOptions | nu
       ];
       return {
         index,
-        id: t.id,
+        id: outputId(t),
         analysis: null,
         selectedCategory,
         findings: [...findings, ...errors.map(parseErrorFinding)],
@@ -181,7 +187,7 @@ export function checkParsed(parsed: ParseResult, pricing: PricingCliOptions | nu
     const failed =
       findings.some((f) => f.severity === 'error') ||
       (selectedCategory !== null && selectedCategory !== analysis.category);
-    const checked: CheckedTemplate = { index, id: t.id, analysis, selectedCategory, findings, failed };
+    const checked: CheckedTemplate = { index, id: outputId(t), analysis, selectedCategory, findings, failed };
     if (pricing) {
       let cost = costCache.get(analysis.category);
       if (!cost) {
@@ -219,7 +225,8 @@ const SEVERITY_LABEL: Record<Severity, string> = { error: 'ERROR  ', warning: 'W
 export function formatTextReport(c: CheckedTemplate, total: number): string {
   const lines: string[] = [];
   const a = c.analysis;
-  lines.push(`── [${c.index + 1}/${total}] ${c.id} ${'─'.repeat(Math.max(3, 60 - c.id.length))}`);
+  const name = String(c.id);
+  lines.push(`── [${c.index + 1}/${total}] ${name} ${'─'.repeat(Math.max(3, 60 - name.length))}`);
   if (!a) {
     lines.push('Could not check this entry:');
     for (const f of c.findings) lines.push(`  ${SEVERITY_LABEL[f.severity]} ${f.id}: ${f.message}`);

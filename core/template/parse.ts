@@ -28,6 +28,8 @@ export interface ParsedTemplate {
   index: number;
   /** The input's id, else its name, else String(index). */
   id: string;
+  /** The input's id exactly as given (a number stays a number), so outputs can echo it unchanged. */
+  inputId?: string | number;
   draft: TemplateDraft;
 }
 
@@ -451,7 +453,9 @@ function parseItem(value: unknown, index: number, path: string, errors: ParseErr
   const pf = parseParameterFormat(ctx, raw, path) ?? inferParameterFormat(components);
   if (pf) draft.parameter_format = pf;
   if (ctx.draftUnsupported.length > 0) draft.unsupported = ctx.draftUnsupported;
-  return { index, id: id ?? name ?? String(index), draft };
+  const parsed: ParsedTemplate = { index, id: id ?? name ?? String(index), draft };
+  if (typeof raw.id === 'string' || typeof raw.id === 'number') parsed.inputId = raw.id;
+  return parsed;
 }
 
 function parseItems(items: Array<{ value: unknown; path: string }>, errors: ParseError[]): ParseResult {
