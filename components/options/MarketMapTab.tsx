@@ -1,5 +1,5 @@
-import { useId, useMemo, useState } from 'react';
-import { useT } from '@/components/i18n';
+import { useCallback, useId, useMemo, useState } from 'react';
+import { useLang, useT } from '@/components/i18n';
 import { effectivePricingDate, useSettings } from '@/components/settings';
 import { isIsoDate } from '@/core/pricing/dates';
 import { listMarketCountries, normalizeName } from '@/core/pricing/markets';
@@ -7,6 +7,20 @@ import { listMarketCountries, normalizeName } from '@/core/pricing/markets';
 /** Which countries (and calling codes) are priced in each market on the chosen date. */
 export function MarketMapTab() {
   const t = useT();
+  const lang = useLang();
+  // Country names in the UI language (Meta's own market names stay as Meta writes them).
+  const regionNames = useMemo(() => {
+    try {
+      return new Intl.DisplayNames([lang], { type: 'region' });
+    } catch {
+      return null;
+    }
+  }, [lang]);
+  const countryLabel = useCallback(
+    (country: { iso: string; name: string }): string =>
+      lang === 'en' ? country.name : (regionNames?.of(country.iso) ?? country.name),
+    [lang, regionNames],
+  );
   const preferences = useSettings((s) => s.preferences);
   const dateId = useId();
   const filterId = useId();
@@ -27,12 +41,14 @@ export function MarketMapTab() {
         const matching = countries.filter((country) =>
           phoneQuery
             ? country.callingCode.startsWith(digits)
-            : country.iso.toLowerCase() === text.toLowerCase() || normalizeName(country.name).includes(wanted),
+            : country.iso.toLowerCase() === text.toLowerCase() ||
+              normalizeName(country.name).includes(wanted) ||
+              normalizeName(countryLabel(country)).includes(wanted),
         );
         return { market, countries: matching };
       })
       .filter((row) => row.countries.length > 0 || normalizeName(row.market).includes(wanted));
-  }, [map, query]);
+  }, [map, query, countryLabel]);
 
   return (
     <section aria-labelledby="markets-heading">
@@ -86,7 +102,7 @@ export function MarketMapTab() {
               <td>
                 {countries.length === 0
                   ? t('markets.none')
-                  : countries.map((country) => `${country.name} (+${country.callingCode})`).join(', ')}
+                  : countries.map((country) => `${countryLabel(country)} (+${country.callingCode})`).join(', ')}
               </td>
             </tr>
           ))}

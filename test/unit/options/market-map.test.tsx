@@ -1,5 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_PREFERENCES } from '@/components/settings';
 import { renderOptions } from './helpers';
 
 // Component tests on large forms (the card editor has ~250 inputs): generous time for loaded CI machines.
@@ -31,5 +33,17 @@ describe('market map', () => {
     const { user } = await renderOptions('markets');
     await user.type(screen.getByLabelText(/filter by market/i), 'Atlantis');
     expect(screen.getByText(/no market or country matches “Atlantis”/i)).toBeTruthy();
+  });
+});
+
+describe('market map in Spanish', () => {
+  it('names countries in the UI language and finds them by that name', async () => {
+    await fakeBrowser.storage.local.set({
+      preferences: { ...DEFAULT_PREFERENCES, language: 'es' },
+      preferences$: { v: 3 },
+    });
+    const { user } = await renderOptions('markets');
+    await user.type(screen.getByLabelText(/filtrar por mercado/i), 'Alemania');
+    expect(marketRow('Germany')?.textContent).toMatch(/Alemania \(\+49\)/);
   });
 });
