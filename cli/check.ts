@@ -329,7 +329,9 @@ export function readInput(
   if (!plainText && !looksLikeJson(text)) {
     return { ok: false, error: 'input is not JSON or JSONL (use --text to check plain text as one template body).' };
   }
-  const parsed = plainText ? parseTemplates({ text: text.replace(/^\uFEFF/, '').trim() }) : parseTemplateText(text);
+  const parsed = plainText
+    ? parseTemplates({ text: text.replace(/^\uFEFF/, '').trim() })
+    : parseTemplateText(text, { requireJson: true });
   // An empty list ("[]", {"data": []}) is readable: nothing to check. Entries that are all unreadable are not.
   if (parsed.templates.length === 0 && parsed.errors.length > 0) {
     const first = parsed.errors[0];

@@ -221,9 +221,19 @@ describe('parseTemplateText', () => {
     expect(body).toEqual({ type: 'BODY', text: '{{1}} is your verification code.' });
   });
 
-  it('treats text starting with "{" (not "{{") or "[" as JSON, so broken JSON is an error rather than a body', () => {
-    expect(parseTemplateText('{not json}').errors[0]?.message).toMatch(/not valid JSON or JSONL/);
-    expect(parseTemplateText('[1, 2').templates).toEqual([]);
+  it('reports clearly-JSON text that does not parse as an error, and reads other bracketed text as a body', () => {
+    expect(parseTemplateText('[{"text": "hi"},').errors[0]?.message).toMatch(/not valid JSON or JSONL/);
+    expect(parseTemplateText('{"name": ').errors[0]?.message).toMatch(/not valid JSON or JSONL/);
+    const promo = parseTemplateText('[Promo] 20% off today');
+    expect(promo.errors).toEqual([]);
+    expect(promo.templates[0]?.draft.components[0]).toEqual({ type: 'BODY', text: '[Promo] 20% off today' });
+  });
+
+  it('with requireJson, anything starting with "{" (not "{{") or "[" that does not parse is an error', () => {
+    expect(parseTemplateText('{not json}', { requireJson: true }).errors[0]?.message).toMatch(
+      /not valid JSON or JSONL/,
+    );
+    expect(parseTemplateText('[Promo] 20% off', { requireJson: true }).templates).toEqual([]);
   });
 
   it('reports truncated JSON and empty input as errors, not exceptions', () => {

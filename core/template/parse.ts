@@ -502,8 +502,7 @@ export function parseTemplates(input: unknown): ParseResult {
 
 /**
  * Whether text is meant as JSON/JSONL: it starts with `[` or `{` but not `{{` (a body starting with a variable).
- * Broken JSON such as `{name: x}` therefore reports a JSON error instead of being read as a body; the price is that
- * a plain-text body starting with `[` or a single `{` must be wrapped in JSON.
+ * With `requireJson` (the CLI), such text must parse, so `{name: x}` is an error rather than a body.
  */
 export function looksLikeJson(text: string): boolean {
   const t = text.charCodeAt(0) === 0xfeff ? text.slice(1).trimStart() : text.trimStart();
@@ -514,7 +513,18 @@ export function looksLikeJson(text: string): boolean {
  * Parses text: a JSON document (any shape parseTemplates accepts), JSONL (one template per line), or plain text,
  * which is taken as one template's body. Never throws.
  */
-export function parseTemplateText(text: string): ParseResult {
+export interface ParseTextOptions {
+  /**
+   * Only JSON/JSONL is acceptable (the CLI): text that starts like JSON but does not parse is an error. By default
+   * (paste boxes) such text is read as a body when it does not clearly look like JSON, e.g. "[Promo] 20% off".
+   */
+  requireJson?: boolean;
+}
+
+/** Clearly JSON: `[` followed by a JSON value, or `{` followed by a key or `}`. */
+const CLEARLY_JSON = /^(?:\[\s*(?:[[{"\]\d-]|true|false|null)|\{\s*["}])/;
+
+export function parseTemplateText(text: string, options: ParseTextOptions = {}): ParseResult {
   if (typeof text !== 'string') return parseTemplates(text);
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const trimmed = source.trim();
@@ -544,6 +554,7 @@ export function parseTemplateText(text: string): ParseResult {
     }
   });
   if (objectLines === 0) {
+    if (!options.requireJson && !CLEARLY_JSON.test(trimmed)) return parseTemplates({ text: trimmed });
     return { templates: [], errors: [{ index: 0, path: '$', message: `not valid JSON or JSONL: ${wholeError}` }] };
   }
   const templates: ParsedTemplate[] = [];
