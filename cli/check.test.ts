@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { syntheticJsonl } from './bench-cli';
 import { runCheck } from './check';
@@ -177,6 +178,28 @@ describe('check CLI unreadable input and arguments (exit 2)', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
+  });
+});
+
+describe('check CLI on arbitrary input', () => {
+  it('always ends with exit code 0, 1 or 2, and writes to stderr exactly when it is 2', async () => {
+    const inputs = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
+      fc
+        .array(fc.record({ text: fc.string({ maxLength: 80 }), category: fc.constantFrom('UTILITY', 'otp', 'x', 5) }), {
+          maxLength: 4,
+        })
+        .map((rows) => rows.map((r) => JSON.stringify(r)).join('\n')),
+    );
+    await fc.assert(
+      fc.asyncProperty(inputs, fc.constantFrom('text', 'jsonl'), async (input, format) => {
+        const { code, stderr } = await run(['in', '--format', format], { in: input });
+        expect([0, 1, 2]).toContain(code);
+        expect(stderr !== '').toBe(code === 2);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
