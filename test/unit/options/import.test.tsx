@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getActiveCard, type RateCardsState } from '@/components/settings';
 import { EUR_2026_07_01_CSV } from '@/core/pricing/cards/eur-2026-07-01';
 import { renderOptions, stored } from './helpers';
@@ -131,6 +132,22 @@ describe('importing Meta’s CSV on the options page', () => {
     expect(await screen.findByText(/the csv has \d+ problem/i)).toBeTruthy();
     expect(screen.getAllByText(/tiers file:/i).length).toBeGreaterThan(1);
     expect(await stored('rateCards')).toEqual(before);
+  });
+
+  it('shows a full-storage error on apply and stores nothing', async () => {
+    const { user } = await renderOptions('import');
+    await user.upload(
+      screen.getByLabelText(/choose a csv file/i),
+      new File([EUR_2026_07_01_CSV], 'meta-rates-eur-2026-07-01.csv', { type: 'text/csv' }),
+    );
+    await screen.findByRole('heading', { name: /38 markets in EUR/i });
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    await user.click(screen.getByRole('button', { name: /save as a new table and use it/i }));
+    expect(await screen.findByText(/storage for template lens is full/i)).toBeTruthy();
+    set.mockRestore();
+    expect(screen.queryByText(/it is now the active table/i)).toBeNull();
+    expect(await stored('rateCards')).toBeUndefined();
+    expect((await getActiveCard()).currency).toBe('USD');
   });
 
   it('asks for a CSV when there is nothing to check', async () => {
