@@ -165,22 +165,37 @@ type Prefixes = Set<string> | null; // null = cannot be pinned down (a class suc
 export function prefixes(src: string): Prefixes {
   try {
     const set = altPrefixes(src, 0)[0];
-    return set === null || set.has('') ? null : set;
+    if (set === null) return null;
+    const out = new Set([...set].map((x) => x.replace(FROZEN, '')));
+    return out.has('') ? null : out;
   } catch {
     return null;
   }
 }
 
+/** Marks a prefix that stopped early because an unknown (class) atom followed; it is never extended. */
+const FROZEN = '\u0001';
+const complete = (x: string) => x.length >= PREFIX || x.endsWith(FROZEN);
+
 function concat(a: Set<string>, b: Prefixes): Prefixes {
   let open = false;
-  for (const x of a) if (x.length < PREFIX) open = true;
+  for (const x of a) if (!complete(x)) open = true;
   if (!open) return a;
-  // Unknown continuation: keep what we have as an open prefix ("$" then a digit → "$"), unless nothing is known.
-  if (b === null) return a.has('') ? null : a;
+  // Unknown continuation: what we have so far becomes a frozen prefix ("$" then a digit → "$"), unless empty.
+  if (b === null) {
+    if (a.has('')) return null;
+    return new Set([...a].map((x) => (complete(x) ? x : x + FROZEN)));
+  }
   const out = new Set<string>();
   for (const x of a) {
-    if (x.length >= PREFIX) out.add(x);
-    else for (const y of b) out.add((x + y).slice(0, PREFIX));
+    if (complete(x)) out.add(x);
+    else
+      for (const y of b) {
+        const joined = x + y;
+        out.add(
+          joined.endsWith(FROZEN) && joined.length <= PREFIX + 1 ? joined : joined.replace(FROZEN, '').slice(0, PREFIX),
+        );
+      }
   }
   return out.size > 4000 ? null : out;
 }
