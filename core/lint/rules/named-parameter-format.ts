@@ -1,6 +1,18 @@
 import type { FieldRef } from '../../template/schema';
 import type { VariableToken } from '../../template/variables';
-import { draft, finding, L, type LintRule, SECTION_LIMITS, span } from '../rule';
+import { draft, finding, L, type LintRule, MAX_REPORTED, SECTION_LIMITS, span } from '../rule';
+
+/** "First Name" → "first_name", "Ação" → "acao". */
+function suggestedName(name: string): string {
+  return (
+    name
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9_]+/g, '_')
+      .replace(/^_+|_+$/g, '') || 'name'
+  );
+}
 
 export const rule: LintRule = {
   id: 'named-parameter-format',
@@ -17,22 +29,21 @@ export const rule: LintRule = {
       ['header', ctx.headerText, ctx.headerVars.variables],
       ['body', ctx.bodyText, ctx.bodyVars.variables],
     ];
-    const out = fields.flatMap(([field, text, tokens]) =>
-      tokens
-        .filter((t) => t.problem === 'invalid-name' || t.problem === 'whitespace' || t.problem === 'empty')
-        .map((t) => {
-          const fixed =
-            t.kind === 'positional'
-              ? `{{${t.name}}}`
-              : `{{${
-                  t.name
-                    .toLowerCase()
-                    .normalize('NFD')
-                    .replace(/[\u0300-\u036f]/g, '')
-                    .replace(/[^a-z0-9_]+/g, '_')
-                    .replace(/^_+|_+$/g, '') || 'name'
-                }}}`;
-          return finding(rule, {
+    const out = [];
+    let hasPositional = false;
+    let hasNamed = false;
+    // One pass over possibly thousands of tokens: note the formats used, report the first bad names.
+    for (const [field, text, tokens] of fields) {
+      for (const t of tokens) {
+        if (t.problem !== 'empty') {
+          if (t.kind === 'positional') hasPositional = true;
+          else hasNamed = true;
+        }
+        const bad = t.problem === 'invalid-name' || t.problem === 'whitespace' || t.problem === 'empty';
+        if (!bad || out.length >= MAX_REPORTED) continue;
+        const fixed = t.kind === 'positional' ? `{{${t.name}}}` : `{{${suggestedName(t.name)}}}`;
+        out.push(
+          finding(rule, {
             message: L(
               `${t.raw} is not a valid variable name: use lowercase letters, digits and underscores, no spaces.`,
               `${t.raw} no es un nombre de variable válido: usa minúsculas, dígitos y guiones bajos, sin espacios.`,
@@ -40,12 +51,10 @@ export const rule: LintRule = {
             ),
             suggestion: L(`Write ${fixed}.`, `Escribe ${fixed}.`, `Escreva ${fixed}.`),
             span: span(field, text, t.start, t.end),
-          });
-        }),
-    );
-    const all = fields.flatMap(([, , tokens]) => tokens.filter((t) => t.problem !== 'empty'));
-    const hasPositional = all.some((t) => t.kind === 'positional');
-    const hasNamed = all.some((t) => t.kind === 'named');
+          }),
+        );
+      }
+    }
     const declared = ctx.draft.parameter_format;
     if (hasPositional && hasNamed) {
       out.push(
