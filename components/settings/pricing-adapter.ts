@@ -3,17 +3,25 @@
  */
 
 import { BUNDLED_CARDS, bundledCardFor } from '@/core/pricing/bundled';
+import { todayIso } from '@/core/pricing/dates';
 import type { Market } from '@/core/pricing/market-data';
-import { canonicalMarketName } from '@/core/pricing/markets-core';
+import { canonicalMarketName, resolveMarket } from '@/core/pricing/markets-core';
 import type { RateCard } from '@/core/pricing/schema';
 
 export { BUNDLED_CARDS, bundledCardById } from '@/core/pricing/bundled';
 export { MARKETS, type Market } from '@/core/pricing/market-data';
 export { MarketSchema, type RateCard, RateCardSchema } from '@/core/pricing/schema';
 
-/** v1 stored free-text market names ("brazil", "UAE"): map them to a market, or null when unknown. */
+/**
+ * v1 stored free text from the old market field ("brazil", "UAE", "Kenya", "United States"): a market name or
+ * alias, else a country name or ISO code priced in its market today; null when it is neither.
+ * (markets-core, not markets: the content script loads this and must not pull in phone-number metadata.)
+ */
 export function resolveMarketName(name: string): Market | null {
-  return canonicalMarketName(name);
+  const market = canonicalMarketName(name);
+  if (market) return market;
+  const resolved = resolveMarket(name, todayIso());
+  return resolved.ok ? resolved.market : null;
 }
 
 /**

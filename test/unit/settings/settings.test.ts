@@ -8,7 +8,7 @@ import {
   type Preferences,
   PreferencesSchema,
 } from '@/components/settings/preferences';
-import { BUNDLED_CARDS } from '@/components/settings/pricing-adapter';
+import { BUNDLED_CARDS, resolveMarketName } from '@/components/settings/pricing-adapter';
 import {
   activeCardOf,
   getActiveCard,
@@ -56,6 +56,12 @@ describe('loading preferences', () => {
     ).toMatchObject({
       recipients: { kind: 'single', market: 'United Arab Emirates' },
       monthlyVolume: DEFAULT_PREFERENCES.monthlyVolume,
+    });
+    expect(migratePreferencesV1toV2({ market: 'Kenya' }, resolveMarketName)).toMatchObject({
+      recipients: { kind: 'single', market: 'Rest of Africa' },
+    });
+    expect(migratePreferencesV1toV2({ market: 'United States' }, resolveMarketName)).toMatchObject({
+      recipients: { kind: 'single', market: 'North America' },
     });
     await seed({ preferences: { market: 'Atlantis' } });
     const settings = await loadSettings(freshItems());
