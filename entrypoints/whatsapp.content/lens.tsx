@@ -49,7 +49,8 @@ export async function runLens(ctx: ContentScriptContext): Promise<void> {
   settings = await loadSettings();
   const unwatch = watchSettings((next) => {
     settings = next;
-    analyse();
+    // "Panel on/off" may have changed: mount or remove first, then redraw with the new market, card or language.
+    void sync().then(analyse);
   });
   ctx.onInvalidated(unwatch);
 
