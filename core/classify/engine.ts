@@ -113,7 +113,7 @@ function spanKey(s: Span): string {
 export function runRules(draft: TemplateDraft): EngineResult {
   const fields = draftFields(draft);
   // rule index → part → { weight, spans }
-  const found = new Map<number, Map<string, { weight: number; spans: Span[] }>>();
+  const found = new Map<number, Map<string, { weight: number; spans: Span[]; seen: Map<string, number> }>>();
   for (const f of fields) {
     if (f.kind === 'buttonUrl') continue;
     const norm = normalizeForMatch(f.text);
@@ -137,8 +137,10 @@ export function runRules(draft: TemplateDraft): EngineResult {
         parts = new Map();
         found.set(g.rule, parts);
       }
-      const p = parts.get(g.part) ?? { weight: 0, spans: [] };
-      p.weight = Math.max(p.weight, g.weight);
+      const p = parts.get(g.part) ?? { weight: 0, spans: [], seen: new Map<string, number>() };
+      // Distinct phrases of one rule add up (two weak signals can make one firm one), capped below.
+      const key = norm.text.slice(m.start, m.end);
+      p.seen.set(key, Math.max(p.seen.get(key) ?? 0, g.weight));
       p.spans.push(span);
       parts.set(g.part, p);
     }
@@ -173,6 +175,18 @@ export function runRules(draft: TemplateDraft): EngineResult {
     kinds.set(rule.id, rule);
   };
 
+  for (const [ruleIndex, parts] of found) {
+    const rule = RULES[ruleIndex];
+    for (const p of parts.values()) {
+      let sum = 0;
+      let max = 0;
+      for (const w of p.seen.values()) {
+        sum += w;
+        max = Math.max(max, w);
+      }
+      p.weight = Math.min(sum, Math.max(max, rule?.weight ?? max));
+    }
+  }
   // Phrase rules first…
   RULES.forEach((rule, i) => {
     if (rule.detect || !rule.phrases) return;

@@ -74,6 +74,10 @@ export default defineRule({
         note: 'Payment details.',
       },
       { p: 'saldo|pix|boleto|solicitacao|recarga', note: 'Balance, payment methods, requests.', w: 0.8 },
+      {
+        p: 'pagamento (do|da|de|referente)|(identificamos|confirmamos|recebemos) (o )?(seu )?pagamento',
+        note: 'A specific payment.',
+      },
     ],
     it: [
       {

@@ -21,6 +21,13 @@ export default defineRule({
     pt: 'Boa âncora de Utilidade ("{quote}"). Mantenha os dados da reserva e nada promocional.',
   },
   phrases: {
+    xx: [
+      {
+        p: "(tomorrow|today|tonight|amanha|hoje|manana|hoy|domani|oggi|stasera|demain|aujourd'hui|morgen|heute|besok|hari ini) (at|as|a las|alle|a|um|pukul|jam) <n>",
+        note: 'A concrete time ("tomorrow at {{1}}"): a sign the message is about a specific booking; weak alone.',
+        w: 0.5,
+      },
+    ],
     en: [
       {
         p: '(your|the|this) (recent |last |upcoming |next )?(appointment|booking|reservation|visit|stay|check-?in|flight|trip|ticket|tickets|seat|seats|table|session|class|consultation|test results?|prescription|itinerary|boarding pass|service request|technician visit)',
@@ -61,6 +68,10 @@ export default defineRule({
         note: 'Booking status.',
       },
       { p: 'ingresso~|assentos?|horario|lembrete', note: 'Tickets, seats, times, reminders; medium.', w: 0.6 },
+      {
+        p: '(sua|seu) (aula|sessao|visita tecnica|procedimento|vacina|cirurgia|atendimento)',
+        note: 'A class, session or procedure the user booked.',
+      },
     ],
     it: [
       {
@@ -72,6 +83,7 @@ export default defineRule({
         note: 'Booking status.',
       },
       { p: 'promemoria', note: 'Generic reminder; weak.', w: 0.5 },
+      { p: "l'appuntamento|appuntamento (di|del|per|con|fissato)", note: 'An appointment referred to directly.' },
     ],
     fr: [
       {

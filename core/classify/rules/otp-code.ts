@@ -114,7 +114,7 @@ export default defineRule({
       { p: '(dogrulama|onay|guvenlik|giris) kod~', note: 'Meta tr preset: "doğrulama kodun".' },
       { p: 'tek kullanimlik (sifre|kod)', note: 'One-time password.' },
     ],
-    az: [{ p: '(tesdiq|təsdiq|dogrulama) kod~', note: 'Azerbaijani confirmation code.' }],
+    az: [{ p: '(tesdiq|təsdiq|dogrulama)\\p{L}* kod~', note: 'Azerbaijani confirmation code.' }],
     nl: [
       {
         p: '(verificatie|beveiligings|inlog|bevestigings|eenmalige ?)code',
@@ -131,7 +131,12 @@ export default defineRule({
     nb: [
       { p: '(verifiserings|bekreftelses|sikkerhets|engangs|innloggings)kode~', note: 'Norwegian verification code.' },
     ],
-    da: [{ p: '(bekraftelses|verifikations|sikkerheds|engangs|login)kode~', note: 'Danish verification code.' }],
+    da: [
+      {
+        p: '(bekraftelses|bekræftelses|verifikations|sikkerheds|engangs|login)kode~',
+        note: 'Danish verification code.',
+      },
+    ],
     fi: [{ p: '(vahvistus|varmennus|turva|kertakaytto|kirjautumis)koodi~', note: 'Finnish verification code.' }],
     et: [{ p: '(kinnitus|turva|tuvastus|uhekordne )kood~', note: 'Estonian verification code.' }],
     lv: [{ p: '(verifikacijas|apstiprinajuma|drosibas) kod~', note: 'Latvian verification code.' }],
@@ -149,7 +154,7 @@ export default defineRule({
     sk: [{ p: '(overovaci|potvrdzovaci|bezpecnostny|jednorazovy) kod', note: 'Slovak verification code.' }],
     sl: [
       {
-        p: '(potrditvena|verifikacijska|varnostna|enkratna) koda',
+        p: '(potrditvena|verifikacijska|varnostna|enkratna) koda|koda za (preverjanje|potrditev)',
         note: 'Meta sl preset: "Tvoja potrditvena koda je".',
       },
     ],
@@ -183,7 +188,7 @@ export default defineRule({
     uz: [{ p: '(tasdiqlash|tekshirish|bir martalik) kod~', note: 'Uzbek verification code.' }],
     ka: [{ p: '(დამადასტურებელი|ვერიფიკაციის|დადასტურების) კოდ~', note: 'Georgian verification code.' }],
     hy: [{ p: '(հաստատման|ստուգման) կոդ~', note: 'Armenian verification code.' }],
-    sq: [{ p: 'kod~ (i|e) (verifikimit|konfirmimit|sigurise)', note: 'Albanian verification code.' }],
+    sq: [{ p: 'kod~ (yt |juaj )?(i|e) (verifikimit|konfirmimit|sigurise)', note: 'Albanian verification code.' }],
     ro: [
       {
         p: 'cod~ (tau |dvs\\.? |dumneavoastra )?(de )?(verificare|securitate|confirmare|acces|autentificare)',
@@ -200,10 +205,20 @@ export default defineRule({
     el: [{ p: 'κωδικ~ (επαληθευσης|επιβεβαιωσης|ασφαλειας|προσβασης)', note: 'Greek verification code.' }],
     vi: [{ p: 'ma (xac minh|xac thuc|xac nhan|otp|bao mat|dang nhap)', note: 'Vietnamese "mã xác minh".' }],
     fil: [{ p: 'ang iyong (verification )?code', note: 'Meta fil preset: "ang iyong verification code".' }],
-    sw: [{ p: '(msimbo|nambari) (wa|ya) (uthibitishaji|kuthibitisha|siri)', note: 'Swahili verification code.' }],
-    zu: [{ p: 'ikhodi yokuqinisekisa', note: 'Zulu verification code.' }],
-    ha: [{ p: 'lambar (tabbatarwa|tantancewa)', note: 'Hausa verification code.' }],
-    ga: [{ p: 'cod (fioraithe|deimhnithe)', note: 'Irish verification code.' }],
+    sw: [
+      {
+        p: '(msimbo|nambari) (wako |yako )?(wa|ya) (uthibitishaji|kuthibitisha|siri)',
+        note: 'Swahili verification code.',
+      },
+    ],
+    zu: [{ p: '(i|yi)khodi (yakho )?yokuqinisekisa', note: 'Zulu verification code.' }],
+    ha: [{ p: 'lambar (tabbatarwa|tantancewa)~', note: 'Hausa verification code.' }],
+    ga: [{ p: '(cod|chod) (fioraithe|deimhnithe)', note: 'Irish verification code.' }],
+    rw: [{ p: 'kode (yawe )?yo kwemeza', note: 'Kinyarwanda verification code.' }],
+    ky: [{ p: 'ырастоо код~', note: 'Kyrgyz verification code.' }],
+    mn: [{ p: 'баталгаажуулах код~', note: 'Mongolian verification code.' }],
+    ne: [{ p: 'प्रमाणीकरण कोड', note: 'Nepali verification code.' }],
+    si: [{ p: 'සත්‍යාපන කේතය|තහවුරු කිරීමේ කේතය', note: 'Sinhala verification code.' }],
     zh: [
       {
         p: '(验证码|驗證碼|认证码|認證碼|校验码|校驗碼|确认码|確認碼|动态密码|動態密碼|一次性密码|一次性密碼)',
