@@ -78,7 +78,7 @@ export const MARKET_ALIASES: Readonly<Record<string, Market>> = {
 
 /**
  * Countries Meta lists by name, with the market they map to from 2026-10-01, in Meta's spelling.
- * Calling codes are taken from libphonenumber-js at run time, not repeated here.
+ * Calling codes are not repeated here: calling-codes.ts has them for every region (copied from libphonenumber-js).
  */
 export const LISTED_COUNTRIES: ReadonlyArray<readonly [iso: string, name: string, market: Market]> = [
   // Standalone markets (39)
