@@ -35,7 +35,9 @@ export function ImportTab() {
   const settings = useSettings();
   const ids = { file: useId(), tiers: useId(), paste: useId(), name: useId(), date: useId(), dateError: useId() };
   const [text, setText] = useState('');
-  const [fileName, setFileName] = useState<string | null>(null);
+  // A picked/dropped file is kept apart from the paste box: mirroring a 1 MB file into a <textarea> costs a long
+  // layout on the main thread, which is what the worker import is there to avoid.
+  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [tiers, setTiers] = useState<{ name: string; text: string } | null>(null);
   const [name, setName] = useState('');
   const [effectiveDate, setEffectiveDate] = useState('');
@@ -83,16 +85,15 @@ export function ImportTab() {
     });
   };
 
-  const takeFile = async (file: File | undefined) => {
-    if (!file) return;
-    const content = await readFile(file);
+  const takeFile = async (picked: File | undefined) => {
+    if (!picked) return;
+    const content = await readFile(picked);
     if (content === null) {
       setInputProblem(t('import.fileError'));
       return;
     }
-    setFileName(file.name);
-    setText(content);
-    await check(content, file.name);
+    setFile({ name: picked.name, text: content });
+    await check(content, picked.name);
   };
 
   const apply = async (card: RateCard) => {
@@ -159,6 +160,7 @@ export function ImportTab() {
           />
         </div>
         <p className="tl-hint">{dragging ? t('import.dropActive') : t('import.drop')}</p>
+        {file ? <p>{t('import.fileLoaded', { name: file.name })}</p> : null}
       </div>
 
       <div className="tl-field">
@@ -192,11 +194,15 @@ export function ImportTab() {
           spellCheck={false}
           onChange={(event) => {
             setText(event.target.value);
-            setFileName(null);
+            setFile(null);
           }}
         />
       </div>
-      <Button variant="primary" disabled={state.step === 'reading'} onClick={() => void check(text, fileName)}>
+      <Button
+        variant="primary"
+        disabled={state.step === 'reading'}
+        onClick={() => void (file ? check(file.text, file.name) : check(text, null))}
+      >
         {t('import.check')}
       </Button>
 

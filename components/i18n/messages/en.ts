@@ -111,6 +111,7 @@ export const en = {
   'import.name': 'Name for the new table (optional)',
   'import.effective': 'Effective from, YYYY-MM-DD (optional if the file says)',
   'import.check': 'Check CSV',
+  'import.fileLoaded': 'File to import: {name}',
   'import.tiersFile': 'Volume tiers CSV (optional): Market, Category, From, To, Rate',
   'import.tiersLoaded': 'Tiers file: {name}',
   'import.reading': 'Reading the CSV…',

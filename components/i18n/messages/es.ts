@@ -108,6 +108,7 @@ export const es: Record<MessageKey, string> = {
   'import.name': 'Nombre de la nueva tabla (opcional)',
   'import.effective': 'Vigente desde, AAAA-MM-DD (opcional si el archivo lo indica)',
   'import.check': 'Comprobar CSV',
+  'import.fileLoaded': 'Archivo que importar: {name}',
   'import.tiersFile': 'CSV de tramos de volumen (opcional): Market, Category, From, To, Rate',
   'import.tiersLoaded': 'Archivo de tramos: {name}',
   'import.reading': 'Leyendo el CSV…',

@@ -108,6 +108,7 @@ export const pt: Record<MessageKey, string> = {
   'import.name': 'Nome da nova tabela (opcional)',
   'import.effective': 'Em vigor desde, AAAA-MM-DD (opcional se o arquivo informar)',
   'import.check': 'Verificar CSV',
+  'import.fileLoaded': 'Arquivo a importar: {name}',
   'import.tiersFile': 'CSV de faixas de volume (opcional): Market, Category, From, To, Rate',
   'import.tiersLoaded': 'Arquivo de faixas: {name}',
   'import.reading': 'Lendo o CSV…',

@@ -55,6 +55,11 @@ describe('importing Meta’s CSV on the options page', () => {
     const file = new File([EUR_2026_07_01_CSV], 'meta-rates-eur-2026-07-01.csv', { type: 'text/csv' });
     await user.upload(screen.getByLabelText(/choose a csv file/i), file);
     expect(await screen.findByRole('heading', { name: /38 markets in EUR, effective 2026-07-01/i })).toBeTruthy();
+    expect(screen.getByText('File to import: meta-rates-eur-2026-07-01.csv')).toBeTruthy();
+    // The file is not copied into the paste box (a large one would make the page slow); checking again uses it.
+    expect((screen.getByLabelText(/paste the csv/i) as HTMLTextAreaElement).value).toBe('');
+    await user.click(screen.getByRole('button', { name: /check csv/i }));
+    expect(await screen.findByRole('heading', { name: /38 markets in EUR, effective 2026-07-01/i })).toBeTruthy();
   });
 
   it("prefers the file's own effective date over the one in its name", async () => {
