@@ -22,6 +22,14 @@ export default defineRule({
   phrases: {
     xx: [
       {
+        p: '(senha|contrasena|password|mot de passe|passwort|kata sandi) (foi |ha sido |fue |e stata |a ete |wurde )?(redefinida|alterada|atualizada|cambiada|restablecida|modificata|reimpostata|modifie|reinitialise|geandert|zuruckgesetzt|changed|reset|updated)',
+        note: 'Password changed/reset notice (account security), any language.',
+      },
+      {
+        p: 'pagamento (della|del|di) (rata|fattura|bolletta|canone)|(la )?rata (di|del|mensile)',
+        note: 'Italian: payment of an instalment or bill.',
+      },
+      {
         p: '(solicitacao|solicitud|request|protocolo|chamado|ticket|caso|case|pedido|order|reserva|booking|fatura|factura|invoice|referencia|reference|richiesta|commande|bestellung|pesanan) ?(#|no\\.?|n\\.?|nº|numero)? ?: ?<n>',
         note: 'Key–value layout "Request: {{1}}", typical of transactional messages.',
       },

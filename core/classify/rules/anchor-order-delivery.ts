@@ -17,6 +17,17 @@ export default defineRule({
     pt: 'Boa âncora de Utilidade ("{quote}"). Mantenha os dados do pedido e nada promocional.',
   },
   phrases: {
+    xx: [
+      {
+        p: '(between|entre|tra) (las |le |as |os )?<n>( ?h)? (and|y|e) (las |le |as |os )?<n>',
+        note: 'A delivery/visit time window ("between {{2}} and {{3}}"); weak alone.',
+        w: 0.5,
+      },
+      {
+        p: '(llegara|llegaremos|llegamos|chegara|chegaremos|arrivera|arriveremo) (a|al|em|na|no) ((tu|su|sua|seu|tuo|vostro) )?(domicilio|casa|direccion|endereco|indirizzo)',
+        note: "Arrival at the user's address.",
+      },
+    ],
     en: [
       {
         p: '(your|the|this) (recent |last )?(order|package|parcel|shipment|delivery|purchase|item|items|return|exchange)',

@@ -17,6 +17,17 @@ export default defineRule({
     pt: 'Alerta essencial ("{quote}"): é Utilidade desde que não seja promocional. Não acrescente ofertas.',
   },
   phrases: {
+    xx: [
+      {
+        p: '(scheduled |planned |programada |programado |preventiva )?(maintenance|manutencao|mantenimiento|manutenzione|wartung~|pemeliharaan)',
+        note: 'Maintenance notices announce a service interruption (public/operational disruption).',
+      },
+      { p: '(interrupted|interrompid~|interrumpid~|interrott~|unterbrochen|terganggu)', note: 'Service interrupted.' },
+      {
+        p: "(if this wasn'?t you|if this was not you|if you did not (make|request) this|se nao foi voce|si no fuiste tu|si no fue usted|se non sei stato tu|si ce n'etait pas vous|falls (du|sie) das nicht)",
+        note: 'Security alert about account activity (account protection).',
+      },
+    ],
     en: [
       {
         p: '(severe )?(weather|storm|tornado|hurricane|cyclone|flood|earthquake|tsunami|wildfire|heat ?wave|air quality) (alert|warning|watch|advisory)|(tornado|hurricane|cyclone|flood|earthquake|tsunami|wildfire|evacuat~)',

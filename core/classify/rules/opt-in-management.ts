@@ -22,7 +22,15 @@ export default defineRule({
   },
   phrases: {
     en: [
-      { p: 'opt-?in|opt-?out|opted (in|out)', note: 'Meta: "Thanks for confirming opt-in!".' },
+      {
+        p: '(confirm~|confirmed|confirming|thanks for|thank you for) (your )?(opt-?in|opt-?out)|opted (in|out)|opt-?(in|out) (confirmed|preference|request)',
+        note: 'Meta: "Thanks for confirming opt-in!".',
+      },
+      {
+        p: 'opt-?in|opt-?out',
+        note: 'Bare "opt out" is also the standard marketing footer ("Reply STOP to opt out"); weak.',
+        w: 0.4,
+      },
       {
         p: "no longer receive|(you will|you'll) (now )?receive (notifications|updates|alerts|messages)|notification preferences|(confirmed|confirming) your (subscription|preference)",
         note: 'Meta: "You will no longer receive messages from us".',

@@ -34,9 +34,10 @@ export default defineRule({
         note: 'Newest items.',
       },
       {
-        p: 'introducing|now available (in|at|for|online)|coming soon|best-?sell~|must-?have|trending now',
+        p: 'introducing|coming soon|best-?sell~|must-?have|trending now',
         note: 'Launch wording.',
       },
+      { p: 'now available (in|at|for|online)', note: 'Also used for statements and results; weak.', w: 0.5 },
       { p: 'pre-?order (now|today|yours)', note: 'Pre-orders.' },
     ],
     es: [

@@ -38,6 +38,11 @@ export default defineRule({
         p: 'descadastr~|(parar|nao receber|deixar de receber|cancelar) (promocoes|ofertas|publicidade)|mensagens (promocionais|de marketing)',
         note: 'Unsubscribe.',
       },
+      {
+        p: '(responda|digite|envie) (sair|parar|stop)( para)?',
+        note: 'Brazilian marketing opt-out instruction ("Responda SAIR"); also seen on utility streams, so medium. DERIVED.',
+        w: 0.5,
+      },
     ],
     it: [
       {
