@@ -22,6 +22,11 @@ export default defineRule({
   phrases: {
     xx: [
       {
+        p: 'mensalidade|parcela|cobranca|vencimento|contrato|matricula|inscricao|cuota|cobro|poliza|siniestro|bolletta|scadenza|polizza|sinistro|contratto|iscrizione|echeance|mensualite|lastschrift|tagihan|cicilan',
+        note: 'Billing, contract and enrolment nouns; medium alone.',
+        w: 0.6,
+      },
+      {
         p: '(senha|contrasena|password|mot de passe|passwort|kata sandi) (foi |ha sido |fue |e stata |a ete |wurde )?(redefinida|alterada|atualizada|cambiada|restablecida|modificata|reimpostata|modifie|reinitialise|geandert|zuruckgesetzt|changed|reset|updated)',
         note: 'Password changed/reset notice (account security), any language.',
       },

@@ -23,6 +23,11 @@ export default defineRule({
   phrases: {
     xx: [
       {
+        p: 'agendamento|consulta|exame|laudo|resultado do exame|embarque|check-?in|turno|examen|resultados? de (tu|su|sus) (examen|analisis|estudio)|referto|esito|imbarco|visita (medica|tecnica)|rendez-vous|termin',
+        note: 'Appointment, test-result and travel nouns; medium alone.',
+        w: 0.6,
+      },
+      {
         p: "(tomorrow|today|tonight|amanha|hoje|manana|hoy|domani|oggi|stasera|demain|aujourd'hui|morgen|heute|besok|hari ini) (at|as|a las|alle|a|um|pukul|jam) <n>",
         note: 'A concrete time ("tomorrow at {{1}}"): a sign the message is about a specific booking; weak alone.',
         w: 0.5,

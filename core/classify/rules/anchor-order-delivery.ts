@@ -19,6 +19,20 @@ export default defineRule({
   phrases: {
     xx: [
       {
+        p: "track (my |your |the )?(order|package|parcel|shipment|delivery)|view (my |your )?order|(rastrear|acompanhar|ver) (o |meu |seu )?(pedido|pacote|encomenda|entrega)|(rastrear|seguir|ver) (mi |tu |el )?(pedido|envio|paquete)|(traccia|segui|vedi) (il |l')?(ordine|pacco|spedizione)|suivre (ma |votre )?(commande|colis)|(sendung|bestellung) verfolgen|lacak (pesanan|paket)",
+        note: 'Tracking buttons and links ("Track order", "Rastrear pedido").',
+      },
+      {
+        p: 'comprovante|nota fiscal|segunda via|codigo de barras|linha digitavel|comprobante|guia de (envio|remision)|ricevuta|bolla di consegna|lieferschein|bon de livraison',
+        note: 'Receipts and delivery/payment documents; medium alone.',
+        w: 0.6,
+      },
+      {
+        p: 'entrega|retirada|coleta|envio|recogida|retiro|consegna|ritiro|spedizione|livraison|lieferung|pengiriman',
+        note: 'Delivery/pick-up nouns; weak alone (two weak anchors add up).',
+        w: 0.5,
+      },
+      {
         p: '(between|entre|tra) (las |le |as |os )?<n>( ?h)? (and|y|e) (las |le |as |os )?<n>',
         note: 'A delivery/visit time window ("between {{2}} and {{3}}"); weak alone.',
         w: 0.5,

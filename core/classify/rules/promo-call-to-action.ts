@@ -17,6 +17,16 @@ export default defineRule({
     pt: 'Remova a chamada para compra "{quote}"; um modelo de Utilidade não pode ter intenção promocional. Ou escolha Marketing.',
   },
   phrases: {
+    xx: [
+      {
+        p: 'agende (ja|agora|hoje)|agenda (ya|ahora|hoy)|book (your|a) (free )?(consultation|demo|trial|session|test drive)|schedule (your|a) (free|demo)|prenota (ora|subito) (la tua|il tuo|una)',
+        note: 'Invitations to book something new (not a booking the user already made).',
+      },
+      {
+        p: '(consulta|avaliacao|aula|consultation|evaluacion|clase|valutazione|lezione|demo|trial|prova) (gratuita|gratis|free|gratuito|gratuite)|free (consultation|assessment|evaluation|class|demo|trial)',
+        note: 'A free session as an incentive.',
+      },
+    ],
     en: [
       { p: 'shop (now|today|online|our|the|for)|happy shopping|start shopping|go shopping', note: 'Shop calls.' },
       { p: '(buy|order|book|shop) now|buy (it|yours) (now|today)', note: '"Buy now", "Order now".' },
