@@ -246,6 +246,16 @@ async function main(): Promise<void> {
     `  ratio vs all-phrases baseline: median ${r.ratio.vocabularyMedian.toFixed(3)}×, p99 ${r.ratio.vocabularyP99.toFixed(3)}×`,
   );
   console.log(`  target p99 ≤ 1 ms: ${r.analyze.p99Ms <= 1 ? 'met' : 'NOT met'}`);
+  const big = makeDrafts(5, 100_000, 11);
+  const bigTimes: number[] = [];
+  for (let round = 0; round < 4; round++)
+    for (const d of big) {
+      const t = performance.now();
+      analyzeTemplate(d);
+      bigTimes.push(performance.now() - t);
+    }
+  const B = summarise(bigTimes.slice(big.length)); // first round is warm-up
+  console.log(line('analyzeTemplate on 100 KB bodies', B));
   try {
     const mod = (await import('./bench-cli')) as { benchCheckCli?: (n?: number) => Promise<Record<string, number>> };
     if (mod.benchCheckCli) {

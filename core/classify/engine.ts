@@ -54,18 +54,26 @@ const buttonMatcher = compilePhrases(buttonSpecs);
 /** Exposed for the bench baseline: every phrase source, so the baseline scans for the same vocabulary. */
 export const PHRASE_SPECS: readonly PhraseSpec[] = [...specs, ...buttonSpecs];
 
+/** Longest variable name we look back over when widening evidence (keeps widening O(1) per match). */
+const MAX_VARIABLE = 80;
+
 /** Evidence that cuts through a `{{variable}}` is widened to cover the whole variable. */
 function widenToVariables(text: string, r: { start: number; end: number }): { start: number; end: number } {
   let { start, end } = r;
-  const open = text.lastIndexOf('{{', start);
-  if (open >= 0 && open < start) {
-    const close = text.indexOf('}}', open);
-    if (close >= start - 1 && close !== -1 && !text.slice(open + 2, start).includes('}}')) start = open;
+  const from = Math.max(0, start - MAX_VARIABLE);
+  const before = text.slice(from, start + 2);
+  const open = before.lastIndexOf('{{');
+  if (open >= 0 && from + open < start && !before.slice(open + 2, start - from).includes('}}')) {
+    const close = text.indexOf('}}', from + open);
+    if (close !== -1 && close + 2 > start) start = from + open;
   }
-  const lastOpen = text.lastIndexOf('{{', end - 1);
-  if (lastOpen >= start) {
-    const close = text.indexOf('}}', lastOpen);
-    if (close !== -1 && close + 2 > end && !text.slice(lastOpen + 2, close).includes('{{')) end = close + 2;
+  const tailFrom = Math.max(start, end - MAX_VARIABLE);
+  const around = text.slice(tailFrom, end + MAX_VARIABLE);
+  const lastOpen = around.lastIndexOf('{{', end - tailFrom - 1);
+  if (lastOpen >= 0) {
+    const close = around.indexOf('}}', lastOpen);
+    if (close !== -1 && tailFrom + close + 2 > end && !around.slice(lastOpen + 2, close).includes('{{'))
+      end = tailFrom + close + 2;
   }
   return { start, end };
 }

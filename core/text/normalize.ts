@@ -53,7 +53,16 @@ const PUNCT_FOLD: Record<string, string> = {
   '\u00aa': 'a',
 };
 /** Punctuation whose runs collapse to one ("!!!" → "!", "..." → "."). */
-const COLLAPSIBLE = /[!?.,;:\-'"#$%&+=/\\|<>()[\]^@]/;
+const COLLAPSIBLE_CHARS = `!?.,;:-'"#$%&+=/\\|<>()[]^@`;
+
+/** ASCII folding table: lower case; control characters, braces and WhatsApp formatting become spaces. */
+const ASCII_FOLD = new Uint16Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  ASCII_FOLD[c] = c <= 0x20 || c === 0x7f || TO_SPACE.has(ch) ? 0x20 : c >= 0x41 && c <= 0x5a ? c + 32 : c;
+}
+const COLLAPSIBLE_CODE = new Uint8Array(128);
+for (const ch of COLLAPSIBLE_CHARS) COLLAPSIBLE_CODE[ch.charCodeAt(0)] = 1;
 
 const cache = new Map<string, string>();
 
@@ -83,54 +92,47 @@ function foldChar(ch: string): string {
 export function normalizeForMatch(text: string): NormalizedText {
   const src = typeof text === 'string' ? text : String(text ?? '');
   const n = src.length;
-  const out: string[] = [];
-  const starts = new Int32Array(n + 8);
-  const ends = new Int32Array(n + 8);
-  let starts2 = starts;
-  let ends2 = ends;
+  let codes = new Uint16Array(n + 16);
+  let starts = new Int32Array(n + 16);
+  let ends = new Int32Array(n + 16);
   let len = 0;
   let lastWasSpace = true; // suppress leading spaces
-  let lastPunct = '';
+  let lastPunct = -1;
 
-  const push = (piece: string, s: number, e: number) => {
-    for (let k = 0; k < piece.length; k++) {
-      const c = piece[k] as string;
-      const isSpace = c === ' ';
-      if (isSpace) {
-        if (lastWasSpace) continue;
-      } else if (COLLAPSIBLE.test(c)) {
-        if (c === lastPunct) {
-          // Extend the kept punctuation's original range over the run.
-          ends2[len - 1] = e;
-          continue;
-        }
-      }
-      if (len >= starts2.length) {
-        const grownS = new Int32Array(starts2.length * 2 + 16);
-        grownS.set(starts2);
-        starts2 = grownS;
-        const grownE = new Int32Array(ends2.length * 2 + 16);
-        grownE.set(ends2);
-        ends2 = grownE;
-      }
-      out.push(c);
-      starts2[len] = s;
-      ends2[len] = e;
-      len++;
-      lastWasSpace = isSpace;
-      lastPunct = !isSpace && COLLAPSIBLE.test(c) ? c : '';
+  // Appends one folded UTF-16 unit that came from src[s, e).
+  const emit = (c: number, s: number, e: number) => {
+    if (c === 0x20) {
+      if (lastWasSpace) return;
+    } else if (c < 0x80 && COLLAPSIBLE_CODE[c] === 1 && c === lastPunct) {
+      ends[len - 1] = e; // extend the kept punctuation's original range over the run
+      return;
     }
+    if (len >= codes.length) {
+      const size = codes.length * 2 + 16;
+      const c2 = new Uint16Array(size);
+      c2.set(codes);
+      codes = c2;
+      const s2 = new Int32Array(size);
+      s2.set(starts);
+      starts = s2;
+      const e2 = new Int32Array(size);
+      e2.set(ends);
+      ends = e2;
+    }
+    codes[len] = c;
+    starts[len] = s;
+    ends[len] = e;
+    len++;
+    lastWasSpace = c === 0x20;
+    lastPunct = c < 0x80 && COLLAPSIBLE_CODE[c] === 1 ? c : -1;
   };
 
   let i = 0;
   while (i < n) {
     const code = src.charCodeAt(i);
-    // ASCII fast path.
     if (code < 0x80) {
-      const ch = src[i] as string;
-      if (TO_SPACE.has(ch) || code < 0x20 || code === 0x20 || code === 0x7f) push(' ', i, i + 1);
-      else if (code >= 0x41 && code <= 0x5a) push(String.fromCharCode(code + 32), i, i + 1);
-      else push(ch, i, i + 1);
+      // ASCII fast path.
+      emit(ASCII_FOLD[code] as number, i, i + 1);
       i++;
       continue;
     }
@@ -149,19 +151,20 @@ export function normalizeForMatch(text: string): NormalizedText {
       i += width;
       continue;
     }
-    if (SPACE.test(ch)) push(' ', i, i + width);
+    if (SPACE.test(ch)) emit(0x20, i, i + width);
     else {
       const folded = foldChar(ch);
-      push(TO_SPACE.has(folded) ? ' ' : folded, i, i + width);
+      for (let k = 0; k < folded.length; k++) {
+        const c = folded.charCodeAt(k);
+        emit(c < 0x80 ? (ASCII_FOLD[c] as number) : c, i, i + width);
+      }
     }
     i += width;
   }
-  // Drop one trailing space so the folded text is trimmed.
-  if (len > 0 && out[len - 1] === ' ') {
-    out.pop();
-    len--;
-  }
-  return { text: out.join(''), starts: starts2.subarray(0, len), ends: ends2.subarray(0, len) };
+  if (len > 0 && codes[len - 1] === 0x20) len--; // trimmed
+  let out = '';
+  for (let k = 0; k < len; k += 8192) out += String.fromCharCode(...codes.subarray(k, Math.min(len, k + 8192)));
+  return { text: out, starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
 }
 
 /** Fold a phrase pattern written by a rule author the same way (case, accents, full-width); regex syntax survives. */
