@@ -22,6 +22,16 @@ export default defineRule({
   },
   phrases: {
     xx: [
+      {
+        p: '(enter|use|type|digite|informe|insira|use|usa|ingresa|introduce|utiliza|inserisci|utilizza|saisissez|entrez|gib) (the |this |o |el |il |le )?(code |codigo |codice |pin )?<n> (to|para|per|pour|um) (verify|log ?in|sign ?in|confirm|complete|access|reset|acessar|entrar|confirmar|validar|verificar|concluir|redefinir|acceder|ingresar|iniciar sesion|restablecer|accedere|confermare|verificare|completare|vous connecter|confirmer|valider|anzumelden|bestatigen)',
+        note: 'A code to type in to log in or confirm, in any wording ("Use {{1}} to log in").',
+        w: 1.5,
+      },
+      {
+        p: "(code|codigo|codice|pin|kode|kod) (de acesso |de acceso |di accesso |d'acces )?(is|es|e|est|ist|adalah|:) <n>",
+        note: '"Código: {{1}}" — a bare code; medium because coupon codes are phrased the same way.',
+        w: 0.8,
+      },
       { p: 'otp', note: 'The abbreviation is used as-is in most languages.' },
       { p: '2fa', note: 'Two-factor authentication code.' },
       { p: 'pin otp', note: 'Common in Indonesian/Indian bank messages.' },

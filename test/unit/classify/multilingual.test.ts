@@ -157,6 +157,24 @@ const OTP_PRESETS: Record<string, string> = {
   te: '*{{1}}* మీ ధృవీకరణ కోడ్.',
 };
 
+/** OTP content in custom wording (must be recognised so Meta's rejection can be predicted), and look-alikes that are not. */
+const CUSTOM_OTP: [string, string][] = [
+  ['AUTHENTICATION', 'Use {{1}} para acessar sua conta. Não compartilhe.'],
+  ['AUTHENTICATION', 'Ingresa {{1}} para iniciar sesión.'],
+  ['AUTHENTICATION', 'Enter {{1}} to verify your phone number.'],
+  ['AUTHENTICATION', 'Código: {{1}}. Válido por 5 minutos.'],
+  ['MARKETING', 'Use code {{1}} to get 20% off!'],
+  ['UTILITY', 'Seu código de rastreio é {{1}}.'],
+  ['UTILITY', 'Your booking code is {{1}}.'],
+];
+
+describe('generalisation: custom one-time-code wording', () => {
+  for (const [expected, text] of CUSTOM_OTP)
+    it(`${expected}: ${text}`, () => {
+      expect(analyzeTemplate({ components: [{ type: 'BODY', text }] }).category).toBe(expected);
+    });
+});
+
 describe('generalisation: marketing vs utility in pt/es/it/en', () => {
   for (const [expected, text] of CASES)
     it(`${expected}: ${text}`, () => {
