@@ -20,6 +20,28 @@ export interface CsvTable {
 
 export type CsvTableResult = { ok: true; table: CsvTable } | { ok: false; message: string };
 
+export interface CsvError {
+  /** 1-based line in the file; 0 when the problem is not tied to a line (e.g. a missing option). */
+  line: number;
+  /** Header of the column concerned, or null for whole-row / whole-file problems. */
+  column: string | null;
+  message: string;
+}
+
+/**
+ * The importers' public entry: a non-string input or anything thrown while reading becomes one whole-file error,
+ * so a bad file never throws out of a public function.
+ */
+export function readNeverThrowing<R>(text: unknown, read: (text: string) => R): R | { ok: false; errors: CsvError[] } {
+  const fail = (message: string) => ({ ok: false as const, errors: [{ line: 0, column: null, message }] });
+  if (typeof text !== 'string') return fail('No CSV text given.');
+  try {
+    return read(text);
+  } catch (error) {
+    return fail(`Could not read the file: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 const DELIMITERS = [',', ';', '\t'] as const;
 
 function countOutsideQuotes(line: string, char: string): number {

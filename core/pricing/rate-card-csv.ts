@@ -5,7 +5,7 @@
  * Export writes the same layout plus `# key: value` lines above the header (id, name, effective date, pricing model,
  * source) so that importRateCardCsv(exportRateCardCsv(card)) gives back the same card.
  */
-import { type CsvRow, readCsvTable, toCsv } from './csv-table';
+import { type CsvError, type CsvRow, readCsvTable, readNeverThrowing, toCsv } from './csv-table';
 import { isIsoDate } from './dates';
 import type { Market } from './market-data';
 import { canonicalMarketName, closestMarketName, normalizeName } from './markets-core';
@@ -14,13 +14,7 @@ import { parseRateCell } from './numbers';
 import { CURRENCY_PATTERN, type MarketRates, type PricingModel, type RateCard, RateCardSchema } from './schema';
 import { applyTiersCsv } from './tiers-csv';
 
-export interface CsvError {
-  /** 1-based line in the file; 0 when the problem is not tied to a line (e.g. a missing option). */
-  line: number;
-  /** Header of the column concerned, or null for whole-row / whole-file problems. */
-  column: string | null;
-  message: string;
-}
+export type { CsvError };
 
 export type RateCardImport = { ok: true; card: RateCard; warnings: string[] } | { ok: false; errors: CsvError[] };
 
@@ -144,25 +138,10 @@ function readPreamble(rows: CsvRow[]): PreambleMeta {
 
 /** Parse a rate card CSV. Never throws; `errors` are sorted by line. */
 export function importRateCardCsv(text: string, options: ImportRateCardOptions = {}): RateCardImport {
-  try {
-    return importUnsafe(text, options ?? {});
-  } catch (error) {
-    return {
-      ok: false,
-      errors: [
-        {
-          line: 0,
-          column: null,
-          message: `Could not read the file: ${error instanceof Error ? error.message : String(error)}`,
-        },
-      ],
-    };
-  }
+  return readNeverThrowing(text, (csv) => importUnsafe(csv, options ?? {}));
 }
 
 function importUnsafe(text: string, options: ImportRateCardOptions): RateCardImport {
-  if (typeof text !== 'string')
-    return { ok: false, errors: [{ line: 0, column: null, message: 'No CSV text given.' }] };
   const read = readCsvTable(text, looksLikeHeaderLine, isHeaderCells);
   if (!read.ok) return { ok: false, errors: [{ line: 1, column: null, message: read.message }] };
   const { table } = read;

@@ -12,18 +12,14 @@
  * number falls in; counts no tier covers are charged at the list rate. The same tolerance as the rate card applies
  * (preamble, BOM, `;` delimiter, currency symbols, thousands separators).
  */
-import { type CsvRow, readCsvTable, toCsv } from './csv-table';
+import { type CsvError, type CsvRow, readCsvTable, readNeverThrowing, toCsv } from './csv-table';
 import type { Market } from './market-data';
 import { canonicalMarketName, closestMarketName, normalizeName } from './markets-core';
 import { microsToDecimal } from './money';
 import { parseCountCell, parseRateCell } from './numbers';
 import type { RateCard, TierCategory, VolumeTier } from './schema';
 
-export interface TierCsvError {
-  line: number;
-  column: string | null;
-  message: string;
-}
+export type TierCsvError = CsvError;
 
 export type TiersImport = { ok: true; card: RateCard } | { ok: false; errors: TierCsvError[] };
 
@@ -57,25 +53,10 @@ function isTierHeader(cells: string[]): boolean {
 
 /** Parse a tiers CSV and return a copy of `card` with these tiers (replacing any it had). Never throws. */
 export function applyTiersCsv(card: RateCard, text: string): TiersImport {
-  try {
-    return applyUnsafe(card, text);
-  } catch (error) {
-    return {
-      ok: false,
-      errors: [
-        {
-          line: 0,
-          column: null,
-          message: `Could not read the file: ${error instanceof Error ? error.message : String(error)}`,
-        },
-      ],
-    };
-  }
+  return readNeverThrowing(text, (csv) => applyUnsafe(card, csv));
 }
 
 function applyUnsafe(card: RateCard, text: string): TiersImport {
-  if (typeof text !== 'string')
-    return { ok: false, errors: [{ line: 0, column: null, message: 'No CSV text given.' }] };
   const read = readCsvTable(
     text,
     (line) => /market/i.test(line) && /category/i.test(line) && !/^"?#/.test(line),
