@@ -86,6 +86,16 @@ export function charLength(text: string): number {
   return n;
 }
 
+/**
+ * The code-point length of `text` when it is over `max`, else undefined (not over, or not a string). A string of
+ * at most `max` UTF-16 units has at most `max` code points, so short texts are never counted.
+ */
+export function lengthOver(text: unknown, max: number): number | undefined {
+  if (typeof text !== 'string' || text.length <= max) return undefined;
+  const n = charLength(text);
+  return n > max ? n : undefined;
+}
+
 /** UTF-16 offset of the code point at position `count` (or text.length). */
 export function offsetOfCodePoint(text: string, count: number): number {
   let n = 0;

@@ -1,4 +1,4 @@
-import { charLength, draft, finding, L, type LintRule, SECTION_AUTH } from '../rule';
+import { draft, finding, L, type LintRule, lengthOver, SECTION_AUTH } from '../rule';
 
 const MAX = 15;
 const otp = { type: 'OTP' as const, otp_type: 'COPY_CODE' as const, text: 'Copy code' };
@@ -14,14 +14,15 @@ export const rule: LintRule = {
       ...(ctx.body?.example?.body_text?.[0] ?? []),
       ...(ctx.body?.example?.body_text_named_params ?? []).map((p) => p?.example),
     ];
-    return samples
-      .filter((s): s is string => typeof s === 'string' && charLength(s) > MAX)
-      .map((s) =>
+    return samples.flatMap((s) => {
+      const n = lengthOver(s, MAX);
+      if (n === undefined) return [];
+      return [
         finding(rule, {
           message: L(
-            `The authentication parameter "${s}" has ${charLength(s)} characters; Meta allows ${MAX}.`,
-            `El parámetro de autenticación "${s}" tiene ${charLength(s)} caracteres; Meta permite ${MAX}.`,
-            `O parâmetro de autenticação "${s}" tem ${charLength(s)} caracteres; a Meta permite ${MAX}.`,
+            `The authentication parameter "${s}" has ${n} characters; Meta allows ${MAX}.`,
+            `El parámetro de autenticación "${s}" tiene ${n} caracteres; Meta permite ${MAX}.`,
+            `O parâmetro de autenticação "${s}" tem ${n} caracteres; a Meta permite ${MAX}.`,
           ),
           suggestion: L(
             `Use a code of at most ${MAX} characters.`,
@@ -29,7 +30,8 @@ export const rule: LintRule = {
             `Use um código de no máximo ${MAX} caracteres.`,
           ),
         }),
-      );
+      ];
+    });
   },
   examples: {
     valid: [

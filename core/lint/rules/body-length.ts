@@ -1,4 +1,4 @@
-import { charLength, draft, finding, L, type LintRule, offsetOfCodePoint, SECTION_LIMITS, span } from '../rule';
+import { draft, finding, L, type LintRule, lengthOver, offsetOfCodePoint, SECTION_LIMITS, span } from '../rule';
 
 const MAX = 1024;
 
@@ -8,10 +8,8 @@ export const rule: LintRule = {
   description: `Body text is at most ${MAX} characters.`,
   source: { section: SECTION_LIMITS, quote: 'Body: ≤ 1024 characters; multiple parameters.' },
   check(ctx) {
-    // A string of at most MAX UTF-16 units has at most MAX code points: skip counting.
-    if (ctx.bodyText.length <= MAX) return [];
-    const n = charLength(ctx.bodyText);
-    if (n <= MAX) return [];
+    const n = lengthOver(ctx.bodyText, MAX);
+    if (n === undefined) return [];
     return [
       finding(rule, {
         message: L(

@@ -1,4 +1,4 @@
-import { charLength, draft, finding, L, type LintRule, SECTION_LIMITS } from '../rule';
+import { draft, finding, L, type LintRule, lengthOver, SECTION_LIMITS } from '../rule';
 
 const MAX = 20;
 
@@ -10,10 +10,8 @@ export const rule: LintRule = {
   check(ctx) {
     return ctx.buttons.flatMap((b, i) => {
       const phone = b.type === 'PHONE_NUMBER' && typeof b.phone_number === 'string' ? b.phone_number : '';
-      // A string of at most MAX UTF-16 units has at most MAX code points: skip counting.
-      if (phone.length <= MAX) return [];
-      const n = charLength(phone);
-      if (n <= MAX) return [];
+      const n = lengthOver(phone, MAX);
+      if (n === undefined) return [];
       return [
         finding(rule, {
           message: L(

@@ -1,4 +1,4 @@
-import { charLength, draft, finding, L, type LintRule, offsetOfCodePoint, SECTION_LIMITS, span } from '../rule';
+import { draft, finding, L, type LintRule, lengthOver, offsetOfCodePoint, SECTION_LIMITS, span } from '../rule';
 
 const MAX = 25;
 
@@ -10,10 +10,8 @@ export const rule: LintRule = {
   check(ctx) {
     return ctx.buttons.flatMap((b, i) => {
       const text = typeof b.text === 'string' ? b.text : '';
-      // A string of at most MAX UTF-16 units has at most MAX code points: skip counting.
-      if (text.length <= MAX) return [];
-      const n = charLength(text);
-      if (n <= MAX) return [];
+      const n = lengthOver(text, MAX);
+      if (n === undefined) return [];
       return [
         finding(rule, {
           message: L(

@@ -1,4 +1,4 @@
-import { charLength, draft, finding, L, type LintRule, SECTION_LIMITS, span } from '../rule';
+import { draft, finding, L, type LintRule, lengthOver, SECTION_LIMITS, span } from '../rule';
 
 const MAX = 2000;
 
@@ -10,10 +10,8 @@ export const rule: LintRule = {
   check(ctx) {
     return ctx.buttons.flatMap((b, i) => {
       const url = b.type === 'URL' && typeof b.url === 'string' ? b.url : '';
-      // A string of at most MAX UTF-16 units has at most MAX code points: skip counting.
-      if (url.length <= MAX) return [];
-      const n = charLength(url);
-      if (n <= MAX) return [];
+      const n = lengthOver(url, MAX);
+      if (n === undefined) return [];
       return [
         finding(rule, {
           message: L(

@@ -1,4 +1,4 @@
-import { charLength, draft, finding, L, type LintRule, offsetOfCodePoint, SECTION_LIMITS, span } from '../rule';
+import { draft, finding, L, type LintRule, lengthOver, offsetOfCodePoint, SECTION_LIMITS, span } from '../rule';
 
 const MAX = 60;
 
@@ -8,10 +8,8 @@ export const rule: LintRule = {
   description: `The footer is at most ${MAX} characters.`,
   source: { section: SECTION_LIMITS, quote: 'Footer: ≤ 60 characters; text only; no parameters.' },
   check(ctx) {
-    // A string of at most MAX UTF-16 units has at most MAX code points: skip counting.
-    if (ctx.footerText.length <= MAX) return [];
-    const n = charLength(ctx.footerText);
-    if (n <= MAX) return [];
+    const n = lengthOver(ctx.footerText, MAX);
+    if (n === undefined) return [];
     return [
       finding(rule, {
         message: L(

@@ -1,4 +1,4 @@
-import { charLength, draft, finding, L, type LintRule, offsetOfCodePoint, SECTION_LIMITS, span } from '../rule';
+import { draft, finding, L, type LintRule, lengthOver, offsetOfCodePoint, SECTION_LIMITS, span } from '../rule';
 
 const MAX = 60;
 
@@ -11,10 +11,8 @@ export const rule: LintRule = {
     quote: 'Text header: ≤ 60 characters; 1 parameter max; markdown special characters not supported.',
   },
   check(ctx) {
-    // A string of at most MAX UTF-16 units has at most MAX code points: skip counting.
-    if (ctx.headerText.length <= MAX) return [];
-    const n = charLength(ctx.headerText);
-    if (n <= MAX) return [];
+    const n = lengthOver(ctx.headerText, MAX);
+    if (n === undefined) return [];
     return [
       finding(rule, {
         message: L(
