@@ -44,3 +44,24 @@ export function pickLocalized(localized: Localized | undefined | null, lang: UiL
   if (!localized) return '';
   return localized[lang] || localized.en || '';
 }
+
+/**
+ * Country names in the UI language (Intl.DisplayNames). English keeps `fallback` (Meta's own spelling), and so
+ * does a runtime without region names or a code it does not know.
+ */
+export function countryNamer(lang: UiLang): (iso: string, fallback: string) => string {
+  if (lang === 'en') return (_iso, fallback) => fallback;
+  let names: Intl.DisplayNames | null = null;
+  try {
+    names = new Intl.DisplayNames([lang], { type: 'region' });
+  } catch {
+    names = null;
+  }
+  return (iso, fallback) => {
+    try {
+      return names?.of(iso) || fallback;
+    } catch {
+      return fallback;
+    }
+  };
+}

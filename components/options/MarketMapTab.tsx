@@ -1,5 +1,5 @@
-import { useCallback, useId, useMemo, useState } from 'react';
-import { useLang, useT } from '@/components/i18n';
+import { useId, useMemo, useState } from 'react';
+import { useCountryName, useT } from '@/components/i18n';
 import { effectivePricingDate, useSettings } from '@/components/settings';
 import { isIsoDate } from '@/core/pricing/dates';
 import { listMarketCountries, normalizeName } from '@/core/pricing/markets';
@@ -7,20 +7,9 @@ import { listMarketCountries, normalizeName } from '@/core/pricing/markets';
 /** Which countries (and calling codes) are priced in each market on the chosen date. */
 export function MarketMapTab() {
   const t = useT();
-  const lang = useLang();
   // Country names in the UI language (Meta's own market names stay as Meta writes them).
-  const regionNames = useMemo(() => {
-    try {
-      return new Intl.DisplayNames([lang], { type: 'region' });
-    } catch {
-      return null;
-    }
-  }, [lang]);
-  const countryLabel = useCallback(
-    (country: { iso: string; name: string }): string =>
-      lang === 'en' ? country.name : (regionNames?.of(country.iso) ?? country.name),
-    [lang, regionNames],
-  );
+  const countryName = useCountryName();
+  const countryLabel = (country: { iso: string; name: string }) => countryName(country.iso, country.name);
   const preferences = useSettings((s) => s.preferences);
   const dateId = useId();
   const filterId = useId();
@@ -43,12 +32,12 @@ export function MarketMapTab() {
             ? country.callingCode.startsWith(digits)
             : country.iso.toLowerCase() === text.toLowerCase() ||
               normalizeName(country.name).includes(wanted) ||
-              normalizeName(countryLabel(country)).includes(wanted),
+              normalizeName(countryName(country.iso, country.name)).includes(wanted),
         );
         return { market, countries: matching };
       })
       .filter((row) => row.countries.length > 0 || normalizeName(row.market).includes(wanted));
-  }, [map, query, countryLabel]);
+  }, [map, query, countryName]);
 
   return (
     <section aria-labelledby="markets-heading">

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { type MessageKey, useLang, useT } from '@/components/i18n';
+import { type MessageKey, useCountryName, useLang, useT } from '@/components/i18n';
 import {
   effectivePricingDate,
   type MarketShare,
@@ -181,18 +181,15 @@ export function PreferencesTab() {
   );
   const lang = useLang();
   // Every country the pricing tables know, named in the UI language and sorted in it.
-  const countries = useMemo(() => {
-    let names: Intl.DisplayNames | null = null;
-    try {
-      names = new Intl.DisplayNames([lang], { type: 'region' });
-    } catch {
-      names = null;
-    }
-    return listMarketCountries(todayIso())
-      .flatMap((row) => row.countries)
-      .map((country) => ({ iso: country.iso, name: (lang !== 'en' && names?.of(country.iso)) || country.name }))
-      .sort((a, b) => a.name.localeCompare(b.name, lang));
-  }, [lang]);
+  const countryName = useCountryName();
+  const countries = useMemo(
+    () =>
+      listMarketCountries(todayIso())
+        .flatMap((row) => row.countries)
+        .map((country) => ({ iso: country.iso, name: countryName(country.iso, country.name) }))
+        .sort((a, b) => a.name.localeCompare(b.name, lang)),
+    [lang, countryName],
+  );
 
   const save = (patch: Partial<Preferences>) => {
     setSaved(false);

@@ -3,7 +3,7 @@ import { CategoryBadge } from '@/components/analysis/CategoryBadge';
 import { cardLine, eraName } from '@/components/analysis/CostBlock';
 import { estimateInputFor, marketsLabel, summarizeCost } from '@/components/analysis/cost';
 import { formatCount, formatFactor, LOCALE } from '@/components/analysis/format';
-import { useLang, useT } from '@/components/i18n';
+import { useCountryName, useLang, useT } from '@/components/i18n';
 import { effectivePricingDate, useSettings } from '@/components/settings';
 import { NumberField } from '@/components/ui';
 import { eraFor } from '@/core/pricing/eras';
@@ -21,6 +21,7 @@ export function CostsTab() {
   const t = useT();
   const lang = useLang();
   const locale = LOCALE[lang];
+  const countryName = useCountryName();
   const searchId = useId();
   const resultsId = useId();
   const preferences = useSettings((state) => state.preferences);
@@ -111,7 +112,7 @@ export function CostsTab() {
           <ul id={resultsId} className="tlp-search-results" aria-label={t('popup.costs.results')}>
             {results.map((result) => {
               const label = result.country
-                ? `${result.country.name} (${result.country.iso}${result.country.callingCode ? `, +${result.country.callingCode}` : ''})`
+                ? `${countryName(result.country.iso, result.country.name)} (${result.country.iso}${result.country.callingCode ? `, +${result.country.callingCode}` : ''})`
                 : result.market;
               const inMarket = result.country && result.country.name !== result.market ? ` → ${result.market}` : '';
               return (
