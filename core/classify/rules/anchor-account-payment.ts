@@ -22,6 +22,10 @@ export default defineRule({
   phrases: {
     xx: [
       {
+        p: 'saldo (pendiente|pendente|vencido|deudor|devedor|disponible|disponivel|actual|atual|residuo)|(pago|pagamento|pagamentos|pagos) (pendiente|pendente|pendientes|pendentes|em aberto|vencido|atrasado)~|outstanding (balance|amount|payment)|(evita|evite|eviter|evitare|avoid) (recargos|juros|multas?|cortes|la suspension|a suspensao|late fees|interruptions?|suspension|disruptions?)|pix( de <n>)? (foi |esta )?(recebido|enviado|agendado|confirmado|realizado)|(sua|seu|tu|su) (nota fiscal|comprovante|comprobante)',
+        note: 'Balances, pending payments, late-fee warnings, Pix transfers and receipts.',
+      },
+      {
         p: 'mensalidade|parcela|cobranca|vencimento|contrato|matricula|inscricao|cuota|cobro|poliza|siniestro|bolletta|scadenza|polizza|sinistro|contratto|iscrizione|echeance|mensualite|lastschrift|tagihan|cicilan',
         note: 'Billing, contract and enrolment nouns; medium alone.',
         w: 0.6,

@@ -45,7 +45,8 @@ export default defineRule({
         p: 'nueva coleccion|nuevas? (colecciones|llegadas|temporada)|nuevos? (productos?|modelos?|sabores?)|lo (mas )?nuevo|nuevo look',
         note: 'New lines.',
       },
-      { p: 'novedad~|recien llegad~|lanzamiento~|preventa|mas vendid~', note: 'Launch wording.' },
+      { p: 'recien llegad~|lanzamiento~|preventa|mas vendid~', note: 'Launch wording.' },
+      { p: 'novedad~', note: '"Novedades" also means updates ("novedades sobre el envío"); weak.', w: 0.5 },
       {
         p: '(de nuevo|otra vez) (disponibles?|en stock)|vuelve~ a estar disponibles?|ya (esta|estan) disponibles? en',
         note: 'Back in stock.',
@@ -56,7 +57,8 @@ export default defineRule({
         p: 'nova colecao|novas? (colecoes|temporada)|novos? (produtos?|modelos?|sabores?)|acab(ou|aram) de chegar',
         note: 'New lines.',
       },
-      { p: 'novidade~|lancamento~|pre-?venda|mais vendid~', note: 'Launch wording.' },
+      { p: 'lancamento~|pre-?venda|mais vendid~', note: 'Launch wording.' },
+      { p: 'novidade~', note: '"Novidades" also means updates ("novidades sobre seu pedido"); weak.', w: 0.5 },
       { p: 'de volta (ao|em) estoque|volt(ou|aram) ao estoque|chegou (a|o) nov~', note: 'Back in stock.' },
     ],
     it: [

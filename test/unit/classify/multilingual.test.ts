@@ -10,6 +10,18 @@ const U = 'UTILITY';
 const M = 'MARKETING';
 
 const CASES: [string, string][] = [
+  [U, 'Hola {{1}}, te recordamos que tienes un saldo pendiente de {{2}}. Evita recargos pagando antes del {{3}}.'],
+  [U, 'Seu Pix de {{1}} foi recebido com sucesso.'],
+  [U, 'Sua nota fiscal está disponível no link: {{1}}'],
+  [U, 'Gentile {{1}}, la consegna è prevista per domani tra le 9 e le 13.'],
+  [U, 'Gentile cliente, la informiamo che la sua pratica n. {{1}} è stata approvata.'],
+  [M, 'Ciao {{1}}, ti aspettiamo in negozio per scoprire la nuova collezione autunno-inverno.'],
+  [M, 'Ciao {{1}}, il tuo abbonamento scade il {{2}}. Rinnova ora per non perdere i vantaggi!'],
+  [U, '¡Hola {{1}}! Tu compra fue aprobada. Pronto recibirás novedades sobre el envío.'],
+  [M, 'Hola {{1}}, aprovecha el Hot Sale con hasta 40% de descuento.'],
+  [M, 'Agende sua consulta gratuita hoje!'],
+  [U, 'Sua consulta está agendada para {{1}}.'],
+  [U, 'Sua consulta foi cancelada. Agende um novo horário pelo link.'],
   [U, 'Olá {{1}}, seu pedido nº {{2}} foi confirmado e já está em separação.'],
   [U, 'Oi {{1}}! Seu pedido saiu para entrega e chega hoje até as 18h.'],
   [U, 'Olá {{1}}, sua consulta com Dr. {{2}} está agendada para {{3}} às {{4}}. Responda SIM para confirmar.'],
