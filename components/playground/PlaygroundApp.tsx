@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useId, useMemo, useState } from 'react';
-import { useLang } from '@/components/i18n/react';
-import { createT, pickLocalized } from '@/components/i18n/translate';
+import { useLang, useT } from '@/components/i18n/react';
+import { pickLocalized } from '@/components/i18n/translate';
 import { Panel } from '@/components/panel/Panel';
 import { computePanelResult, contractAttributes } from '@/components/panel/result';
 import { useSettings } from '@/components/settings/store';
@@ -42,7 +42,8 @@ function Field({ label, counter, children }: { label: string; counter?: string; 
  */
 export function PlaygroundApp() {
   const lang = useLang();
-  const t = createT(lang);
+  // Memoised per language: the title effect below runs when the language changes, not on every keystroke.
+  const t = useT();
   const settings = useSettings((s) => s);
   const [state, setState] = useState<EditorState>(PLAYGROUND_PRESETS[0]?.state ?? EMPTY_EDITOR);
   const [preset, setPreset] = useState(PLAYGROUND_PRESETS[0]?.id ?? '');

@@ -28,13 +28,18 @@ export function CheckTextTab() {
   }, [loadInput]);
 
   const parsed = useMemo(() => (deferred.trim() ? parseTemplateText(deferred) : null), [deferred]);
+  const analyses = useMemo(
+    () => (parsed?.templates ?? []).map((template) => ({ template, analysis: analyzeTemplate(template.draft) })),
+    [parsed],
+  );
+  // Costs are worked out here, not in render: typing re-renders this tab before the deferred input catches up.
   const results = useMemo(
     () =>
-      (parsed?.templates ?? []).map((template) => {
-        const analysis = analyzeTemplate(template.draft);
-        return { template, analysis };
-      }),
-    [parsed],
+      analyses.map((result, index) => ({
+        ...result,
+        cost: costSettings && index < MAX_FULL_RESULTS ? summarizeCost(result.analysis, costSettings) : null,
+      })),
+    [analyses, costSettings],
   );
 
   const single = results.length === 1;
@@ -91,7 +96,7 @@ export function CheckTextTab() {
         <AnalysisView
           analysis={results[0].analysis}
           draft={results[0].template.draft}
-          cost={costSettings ? summarizeCost(results[0].analysis, costSettings) : null}
+          cost={results[0].cost}
           lang={lang}
           headingLevel={2}
         />
@@ -101,7 +106,7 @@ export function CheckTextTab() {
         <>
           <p className="tlp-strong">{t('popup.check.count', { count: results.length })}</p>
           <ol className="tlp-results">
-            {results.map(({ template, analysis }, index) => (
+            {results.map(({ template, analysis, cost }, index) => (
               <li key={`${template.index}-${template.id}`} className="tlp-result">
                 <h2 className="tlp-result-title">
                   {t('popup.check.templateHeading', {
@@ -113,7 +118,7 @@ export function CheckTextTab() {
                   <AnalysisView
                     analysis={analysis}
                     draft={template.draft}
-                    cost={costSettings ? summarizeCost(analysis, costSettings) : null}
+                    cost={cost}
                     lang={lang}
                     headingLevel={3}
                     maxFindings={3}
