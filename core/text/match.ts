@@ -328,10 +328,21 @@ function makeBucket(groups: Map<number, string[]>, bounded: boolean): Bucket {
  * cannot be pinned to a literal prefix.
  */
 interface Buckets {
-  byPrefix: BucketMap;
+  /** Keyed by prefixKey() of the 1–3 UTF-16 units a phrase starts with (numbers: no string slicing per position). */
+  byPrefix: Map<number, Bucket>;
   byChar: BucketMap;
-  /** First characters of all prefix keys: most positions are rejected with one Set lookup. */
-  prefixStarts: Set<string>;
+  /** First code units of all prefix keys: most positions are rejected with one Set lookup. */
+  prefixStarts: Set<number>;
+}
+
+const UNIT = 65536;
+const LEN_TAG = 2 ** 48;
+
+/** Numeric key of the first `len` (1–3) UTF-16 units of `s` from `at`. */
+function prefixKey(s: string, at: number, len: number): number {
+  let key = 0;
+  for (let k = 0; k < len; k++) key = key * UNIT + s.charCodeAt(at + k);
+  return key + len * LEN_TAG;
 }
 
 function buildBuckets(specs: PhraseSpec[], bounded: boolean): Buckets {
@@ -353,11 +364,14 @@ function buildBuckets(specs: PhraseSpec[], bounded: boolean): Buckets {
     if (pre) for (const x of pre) add(prefixGroups, x, spec.group, src);
     else for (const ch of firstChars(src)) add(charGroups, ch, spec.group, src);
   }
-  const byPrefix: BucketMap = new Map();
-  for (const [key, groups] of prefixGroups) byPrefix.set(key, makeBucket(groups, bounded));
+  const byPrefix = new Map<number, Bucket>();
+  const prefixStarts = new Set<number>();
+  for (const [key, groups] of prefixGroups) {
+    byPrefix.set(prefixKey(key, 0, key.length), makeBucket(groups, bounded));
+    prefixStarts.add(key.charCodeAt(0));
+  }
   const byChar: BucketMap = new Map();
   for (const [key, groups] of charGroups) byChar.set(key, makeBucket(groups, bounded));
-  const prefixStarts = new Set([...byPrefix.keys()].map((k) => String.fromCodePoint(k.codePointAt(0) as number)));
   return { byPrefix, byChar, prefixStarts };
 }
 
@@ -377,11 +391,14 @@ function tryAt(bucket: Bucket | undefined, text: string, at: number, into: Phras
 
 /** Try every bucket that can start at `at`. */
 function tryAll(b: Buckets, text: string, at: number, ch: string, digit: boolean, into: PhraseMatch[]): void {
-  if (b.prefixStarts.has(ch)) {
-    // ch is one code unit or a surrogate pair; longer keys extend it.
-    tryAt(b.byPrefix.get(ch), text, at, into);
-    for (let len = ch.length + 1; len <= PREFIX + ch.length - 1 && at + len <= text.length; len++)
-      tryAt(b.byPrefix.get(text.slice(at, at + len)), text, at, into);
+  const c0 = text.charCodeAt(at);
+  if (b.prefixStarts.has(c0)) {
+    let key = c0;
+    tryAt(b.byPrefix.get(key + LEN_TAG), text, at, into);
+    for (let len = 2; len <= PREFIX && at + len <= text.length; len++) {
+      key = key * UNIT + text.charCodeAt(at + len - 1);
+      tryAt(b.byPrefix.get(key + len * LEN_TAG), text, at, into);
+    }
   }
   if (b.byChar.size > 0) {
     tryAt(b.byChar.get(ch), text, at, into);

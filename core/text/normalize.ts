@@ -72,7 +72,9 @@ function foldChar(ch: string): string {
   if (hit !== undefined) return hit;
   let out: string;
   const mapped = PUNCT_FOLD[ch];
-  if (mapped !== undefined) out = mapped;
+  if (DROPPED.test(ch)) out = '';
+  else if (SPACE.test(ch)) out = ' ';
+  else if (mapped !== undefined) out = mapped;
   else {
     // NFKD folds full-width forms and ligatures and splits accents off; dropping U+0300–036F removes
     // Latin accents; NFC then re-composes what other scripts need (Hangul syllables, kana voicing marks).
@@ -147,17 +149,10 @@ export function normalizeForMatch(text: string): NormalizedText {
     } else if (code >= 0xdc00 && code <= 0xdfff) ch = '\ufffd';
     else ch = src[i] as string;
 
-    if (DROPPED.test(ch)) {
-      i += width;
-      continue;
-    }
-    if (SPACE.test(ch)) emit(0x20, i, i + width);
-    else {
-      const folded = foldChar(ch);
-      for (let k = 0; k < folded.length; k++) {
-        const c = folded.charCodeAt(k);
-        emit(c < 0x80 ? (ASCII_FOLD[c] as number) : c, i, i + width);
-      }
+    const folded = foldChar(ch); // '' for dropped characters, ' ' for spaces (cached per character)
+    for (let k = 0; k < folded.length; k++) {
+      const c = folded.charCodeAt(k);
+      emit(c < 0x80 ? (ASCII_FOLD[c] as number) : c, i, i + width);
     }
     i += width;
   }
