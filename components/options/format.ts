@@ -1,24 +1,17 @@
+import { LOCALE } from '@/components/analysis/format';
 import { formatRate } from '@/core/pricing/money';
 import type { UiLang } from '@/core/types';
 
-const LOCALES: Record<UiLang, string> = { en: 'en-US', es: 'es-ES', pt: 'pt-BR' };
-
-export function localeOf(lang: UiLang): string {
-  return LOCALES[lang];
-}
-
 /** A per-message rate in the card's currency, 4 decimals; null = not published. */
 export function formatRateOrUnknown(micros: number | null, currency: string, lang: UiLang, unknown: string): string {
-  return micros === null ? unknown : formatRate(micros, currency, localeOf(lang));
+  return micros === null ? unknown : formatRate(micros, currency, LOCALE[lang]);
 }
 
 /** Signed change with its percentage: "+0.0012 (+4.3%)". */
 export function formatDelta(deltaMicros: number, percent: number | null, currency: string, lang: UiLang): string {
   const sign = deltaMicros > 0 ? '+' : deltaMicros < 0 ? '−' : '±';
-  const amount = formatRate(Math.abs(deltaMicros), currency, localeOf(lang));
+  const amount = formatRate(Math.abs(deltaMicros), currency, LOCALE[lang]);
   if (percent === null) return `${sign}${amount}`;
-  const pct = new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 1, signDisplay: 'always' }).format(
-    percent,
-  );
+  const pct = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 1, signDisplay: 'always' }).format(percent);
   return `${sign}${amount} (${pct}%)`;
 }
