@@ -15,7 +15,6 @@ import {
   DEFAULT_SETTINGS,
   loadSettings,
   type Settings,
-  type SettingsItems,
   savePreferences,
   saveRateCards,
   watchSettings,
@@ -35,13 +34,6 @@ export interface SettingsState extends Settings {
   dismissSaveError: () => void;
 }
 
-let items: SettingsItems | undefined;
-
-/** Tests only: point the store at other storage items (e.g. defined after seeding old data). */
-export function setSettingsItemsForTesting(next: SettingsItems | undefined): void {
-  items = next;
-}
-
 export const settingsStore = create<SettingsState>()((set, get) => ({
   ...DEFAULT_SETTINGS,
   status: 'loading',
@@ -51,7 +43,7 @@ export const settingsStore = create<SettingsState>()((set, get) => ({
     const previous = get().preferences;
     const next = { ...previous, ...patch };
     set({ preferences: next, saveError: null });
-    const result = await savePreferences(next, items);
+    const result = await savePreferences(next);
     if (!result.ok) {
       if (get().preferences === next) set({ preferences: previous });
       set({ saveError: result });
@@ -66,7 +58,7 @@ export const settingsStore = create<SettingsState>()((set, get) => ({
     const previous = get().rateCards;
     const next = typeof nextOrUpdate === 'function' ? nextOrUpdate(previous) : nextOrUpdate;
     set({ rateCards: next, saveError: null });
-    const result = await saveRateCards(next, items);
+    const result = await saveRateCards(next);
     if (!result.ok) {
       if (get().rateCards === next) set({ rateCards: previous });
       set({ saveError: result });
@@ -94,12 +86,12 @@ function retainSync(): () => void {
   if (users === 1) {
     const mine = ++generation;
     settingsStore.setState({ status: 'loading' });
-    void loadSettings(items).then((loaded) => {
+    void loadSettings().then((loaded) => {
       if (mine === generation) settingsStore.setState({ ...loaded, status: 'ready' });
     });
     stopWatching = watchSettings((loaded) => {
       if (mine === generation) settingsStore.setState({ ...loaded, status: 'ready' });
-    }, items);
+    });
   }
   return () => {
     users -= 1;
