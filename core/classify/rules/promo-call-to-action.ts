@@ -76,7 +76,7 @@ export default defineRule({
       { p: 'non (perdere|lasciarti sfuggire)', note: 'FOMO.' },
       { p: 'ultima occasione|affrettati|fino a esaurimento scorte|ultimi pezzi', note: 'Urgency.' },
       {
-        p: "(scopri|esplora) (la |le |il |i |gli |nostr~|ora|subito)|visita il nostro (negozio|sito)|dai un'?occhiata",
+        p: "(scopri|esplora) (la|le|il|i|gli|nostr~|ora|subito)|visita il nostro (negozio|sito)|dai un'?occhiata",
         note: 'Browse calls.',
       },
       { p: 'buono shopping|buon shopping', note: 'Buying push.' },

@@ -18,6 +18,35 @@ const ruleFiles = readdirSync(RULES_DIR)
   .map((f) => f.replace(/\.ts$/, ''));
 const REQUIRED_LANGS = ['en', 'es', 'pt', 'it'];
 
+/**
+ * A phrase alternative that ends in a space can never match: the word-boundary check after a match sees the next
+ * word's letter. Allowed only inside an optional group such as "(recent |last )?".
+ */
+function danglingSpace(pattern: string): boolean {
+  for (let i = 0; i < pattern.length; i++) {
+    if (pattern[i] !== ' ') continue;
+    const next = pattern[i + 1];
+    if (next === undefined) return true;
+    if (next !== '|' && next !== ')') continue;
+    // Find the group that encloses this alternative and check whether it is optional.
+    let depth = 0;
+    let j = i + 1;
+    for (; j < pattern.length; j++) {
+      if (pattern[j] === '\\') j++;
+      else if (pattern[j] === '(') depth++;
+      else if (pattern[j] === ')') {
+        if (depth === 0) break;
+        depth--;
+      }
+    }
+    if (j >= pattern.length) return true; // top-level alternative ends in a space
+    const after = pattern.slice(j + 1);
+    if (/^(\?|\*|\{0,)/.test(after)) continue; // optional group
+    if (after === '' || after[0] === '|' || after[0] === ')') return true; // nothing follows the space
+  }
+  return false;
+}
+
 describe('rule meta-test', () => {
   it('lists every rule file exactly once, with id = file name', () => {
     expect(RULES.map((r) => r.id).sort()).toEqual([...ruleFiles].sort());
@@ -62,6 +91,7 @@ describe('rule meta-test', () => {
             for (const e of entries) {
               expect(e.note.trim(), `${rule.id}/${lang}/${e.p}`).not.toBe('');
               expect(checkPattern(e.p), `${rule.id}/${lang}/${e.p}`).toBeNull();
+              expect(danglingSpace(e.p), `dangling space in ${rule.id}/${lang}/${e.p}`).toBe(false);
             }
           }
         }
