@@ -1,5 +1,6 @@
+import { type MessageKey, translate } from '@/components/i18n/translate';
 import type { Category } from '@/core/template/schema';
-import type { VerdictCode } from '@/core/types';
+import type { UiLang, VerdictCode } from '@/core/types';
 
 export interface Badge {
   text: string;
@@ -8,18 +9,24 @@ export interface Badge {
 }
 
 // Colours match the category badges in the panel; dark enough for white badge text (WCAG AA).
-const BY_CATEGORY: Record<Category, { text: string; color: string; name: string }> = {
-  MARKETING: { text: 'M', color: '#b3261e', name: 'Marketing' },
-  UTILITY: { text: 'U', color: '#0b6b3a', name: 'Utility' },
-  AUTHENTICATION: { text: 'A', color: '#1a4fa0', name: 'Authentication' },
+const BY_CATEGORY: Record<Category, { text: string; color: string; name: MessageKey }> = {
+  MARKETING: { text: 'M', color: '#b3261e', name: 'category.marketing' },
+  UTILITY: { text: 'U', color: '#0b6b3a', name: 'category.utility' },
+  AUTHENTICATION: { text: 'A', color: '#1a4fa0', name: 'category.authentication' },
 };
 
-/** The toolbar badge for a tab's predicted category; empty when nothing is detected. */
-export function badgeFor(category: Category | null, verdict: VerdictCode): Badge {
+/** The toolbar badge for a tab's predicted category, its tooltip in `lang`; empty when nothing is detected. */
+export function badgeFor(category: Category | null, verdict: VerdictCode, lang: UiLang = 'en'): Badge {
   if (!category || verdict === 'not-detected' || verdict === 'empty') {
-    return { text: '', color: '#5f6368', title: 'Template Lens' };
+    return { text: '', color: '#5f6368', title: translate(lang, 'background.badgeIdle') };
   }
   const c = BY_CATEGORY[category];
-  const warn = verdict === 'ok' || verdict === 'no-selection' ? '' : ' — check the panel';
-  return { text: c.text, color: c.color, title: `Template Lens: predicted ${c.name}${warn}` };
+  const settled = verdict === 'ok' || verdict === 'no-selection';
+  return {
+    text: c.text,
+    color: c.color,
+    title: translate(lang, settled ? 'background.badgePredicted' : 'background.badgeCheckPanel', {
+      category: translate(lang, c.name),
+    }),
+  };
 }

@@ -22,6 +22,12 @@ export const en = {
   'category.authenticationInternational': 'Authentication-international',
   'category.service': 'Service',
 
+  // toolbar badge and context menu (entrypoints/background)
+  'background.contextMenu': 'Check this text with Template Lens',
+  'background.badgeIdle': 'Template Lens',
+  'background.badgePredicted': 'Template Lens: predicted {category}',
+  'background.badgeCheckPanel': 'Template Lens: predicted {category} — check the panel',
+
   // options page
   'options.title': 'Template Lens settings',
   'options.tabsLabel': 'Settings sections',

@@ -20,6 +20,11 @@ export const es: Record<MessageKey, string> = {
   'category.authenticationInternational': 'Autenticación internacional',
   'category.service': 'Servicio',
 
+  'background.contextMenu': 'Comprobar este texto con Template Lens',
+  'background.badgeIdle': 'Template Lens',
+  'background.badgePredicted': 'Template Lens: se prevé {category}',
+  'background.badgeCheckPanel': 'Template Lens: se prevé {category}; revisa el panel',
+
   'options.title': 'Ajustes de Template Lens',
   'options.tabsLabel': 'Secciones de ajustes',
   'options.tab.cards': 'Tarifas',

@@ -20,6 +20,11 @@ export const pt: Record<MessageKey, string> = {
   'category.authenticationInternational': 'Autenticação internacional',
   'category.service': 'Serviço',
 
+  'background.contextMenu': 'Verificar este texto com o Template Lens',
+  'background.badgeIdle': 'Template Lens',
+  'background.badgePredicted': 'Template Lens: previsto {category}',
+  'background.badgeCheckPanel': 'Template Lens: previsto {category}; confira o painel',
+
   'options.title': 'Configurações do Template Lens',
   'options.tabsLabel': 'Seções das configurações',
   'options.tab.cards': 'Tabelas de preços',
