@@ -66,7 +66,7 @@ export function ImportTab() {
         ...(name.trim() ? { name: name.trim() } : sourceName ? { name: sourceName.replace(/\.csv$/i, '') } : {}),
         ...(effectiveDate.trim() ? { effectiveDate: effectiveDate.trim() } : {}),
         ...(tiers ? { tiersCsv: tiers.text } : {}),
-        source: sourceName ? `Imported from ${sourceName}` : 'Imported (pasted CSV)',
+        source: sourceName ? t('import.sourceFile', { file: sourceName }) : t('import.sourcePasted'),
       },
       dateFromFileName && isIsoDate(dateFromFileName) ? dateFromFileName : undefined,
     );

@@ -110,6 +110,8 @@ export const en = {
 
   'import.intro':
     'Use the “List rates” sheet of Meta’s rate card, saved as CSV (Market, Currency, Marketing, Utility, Authentication, Authentication-International, Service). Nothing changes until you apply it.',
+  'import.sourceFile': 'Imported from {file}',
+  'import.sourcePasted': 'Imported (pasted CSV)',
   'import.file': 'Choose a CSV file',
   'import.drop': 'Or drop a CSV file here',
   'import.dropActive': 'Drop the file to read it',

@@ -106,6 +106,8 @@ export const es: Record<MessageKey, string> = {
 
   'import.intro':
     'Usa la hoja «List rates» de la tabla de tarifas de Meta guardada como CSV (Market, Currency, Marketing, Utility, Authentication, Authentication-International, Service). No cambia nada hasta que la apliques.',
+  'import.sourceFile': 'Importado de {file}',
+  'import.sourcePasted': 'Importado (CSV pegado)',
   'import.file': 'Elegir un archivo CSV',
   'import.drop': 'O suelta aquí un archivo CSV',
   'import.dropActive': 'Suelta el archivo para leerlo',

@@ -106,6 +106,8 @@ export const pt: Record<MessageKey, string> = {
 
   'import.intro':
     'Use a planilha “List rates” da tabela de preços da Meta salva como CSV (Market, Currency, Marketing, Utility, Authentication, Authentication-International, Service). Nada muda até você aplicar.',
+  'import.sourceFile': 'Importado de {file}',
+  'import.sourcePasted': 'Importado (CSV colado)',
   'import.file': 'Escolher um arquivo CSV',
   'import.drop': 'Ou solte um arquivo CSV aqui',
   'import.dropActive': 'Solte o arquivo para lê-lo',
