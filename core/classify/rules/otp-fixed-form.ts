@@ -5,13 +5,13 @@ import { SRC } from './_sources';
 
 /** Anything that only ever sits between a variable and promo/transaction words: promo and anchor rule ids. */
 const BLOCKERS = /^(promo-|relationship-|anchor-|essential-|copy-code-)/;
-const VARIABLE = /\{\{[^{}]*\}\}/;
+const VARIABLES = /\{\{[^{}]*\}\}/g;
 /**
  * The word "code" in many languages and scripts, also inside compounds (verifikasiekode, Verifizierungscode),
  * on folded text. Latin/Cyrillic/Greek forms need a word end; other scripts match anywhere.
  */
 const CODE_WORD = new RegExp(
-  '(^|[^\\p{L}\\p{M}])\\p{L}*(?:code|codigo|codice|cod|codul|kod|kode|koda|kodas|kods|kodu|kodun|kood|koodi|kodi|код|кода|коды|кодот|кoд|κωδικος|κωδικο|pin|otp)(?![\\p{L}\\p{M}])' +
+  '(^|[^\\p{L}\\p{M}])\\p{L}*(?:code|codigo|codice|cod|codul|kod|kode|koda|kodas|kods|kodu|kodun|kodunuz|kodo|kodom|koden|kodinn|koðinn|koði|kodi|kood|koodi|koodisi|код|кода|коды|кодот|кoд|κωδικος|κωδικο|pin|otp)(?![\\p{L}\\p{M}])' +
     '|()(?:رمز|کد|کوڈ|קוד|कोड|કોડ|కోడ్|ಕೋಡ್|കോഡ്|কোড|குறியீடு|ਕੋਡ|კოდი|կոդ|코드|コード|码|碼|รหัส|ລະຫັດ|កូដ|ကုဒ်)',
   'u',
 );
@@ -32,7 +32,7 @@ export default defineRule({
     pt: 'Forma do texto de autenticação da Meta',
   },
   description:
-    'A short body with a variable and a word for "code" (any language), plus a "do not share" add-on or an expiry in minutes, with no promotional or transactional wording: the shape of Meta\'s fixed authentication text.',
+    'A short body with a variable and a word for "code" (any language), plus a "do not share" add-on or an expiry in minutes — or, without add-on, a bare one-variable sentence with nothing else recognised — and no promotional or transactional wording: the shape of Meta\'s fixed authentication text.',
   source: SRC.authForm,
   suggestion: {
     en: 'This reads as a one-time code ("{quote}"). Use an Authentication template; Utility/Marketing templates with codes are rejected.',
@@ -40,12 +40,14 @@ export default defineRule({
     pt: 'Isto parece um código de uso único ("{quote}"). Use um modelo de Autenticação.',
   },
   detect: (ctx) => {
-    // Cheap checks first: this only runs the code-word regex on short bodies with an add-on.
+    // Cheap checks first, so the code-word regex only runs on short bodies that could be Meta's text.
     const addOn = [...(ctx.hits.get('auth-security-disclaimer') ?? []), ...(ctx.hits.get('auth-expiry-notice') ?? [])];
-    if (addOn.length === 0) return null;
     for (const id of ctx.hits.keys()) if (BLOCKERS.test(id)) return null;
     const body = bodyText(ctx.draft);
-    if (!VARIABLE.test(body) || body.length > 300) return null;
+    const variables = body.match(VARIABLES)?.length ?? 0;
+    if (variables === 0 || body.length > 300) return null;
+    // Without an add-on, only the bare preset shape counts: one variable, a short body, and no other evidence.
+    if (addOn.length === 0 && (variables !== 1 || body.length > 120 || ctx.hits.size > 0)) return null;
     const norm = normalizeForMatch(body);
     const m = CODE_WORD.exec(norm.text);
     if (!m) return null;
@@ -54,11 +56,13 @@ export default defineRule({
   },
   examples: {
     match: [
+      { lang: 'is', body: '*{{1}}* er staðfestingarkóðinn þinn.' },
       { lang: 'af', body: '*{{1}}* is jou verifikasiekode. Moenie hierdie kode deel nie, vir jou eie sekuriteit.' },
       { lang: 'sv', body: '*{{1}}* är din kod.', footer: 'Koden går ut om 10 minuter.' },
     ],
     noMatch: [
       { lang: 'en', body: 'Use code {{1}} for 20% off. Offer ends in 30 minutes!' },
+      { lang: 'pt', body: 'Seu código de rastreio é {{1}}.' },
       { lang: 'es', body: 'Su pedido {{1}} llegará en 30 minutos. El código de seguimiento es {{2}}.' },
     ],
   },

@@ -34,6 +34,10 @@ export default defineRule({
         note: 'Buy-one-get-one style deals.',
       },
       { p: 'bogo|2x1|3x2', note: 'Multi-buy deals.' },
+      {
+        p: 'hot sale|buen fin|prime day|singles day|cyber (days?|week|weekend)|(semana|dia) do (cliente|consumidor)|esquenta black|saldi invernali|saldi estivi|rebajas de (verano|invierno)',
+        note: 'Named sales events (LatAm, Brazil, Italy, Spain).',
+      },
     ],
     en: [
       { p: '(\\$|usd|eur|€|£|rs\\.?|₹|inr) ?<n> off', note: 'Money off.' },
