@@ -85,7 +85,8 @@ export function Panel({
             </button>
           </p>
         ) : null}
-        {result.state === 'editor' ? (
+        {/* Collapsed, the body is hidden: skip building the full analysis on every keystroke in Meta's editor. */}
+        {collapsed ? null : result.state === 'editor' ? (
           <AnalysisView
             analysis={result.analysis}
             draft={result.draft}
