@@ -8,7 +8,7 @@ import { type AuthFormCheck, checkAuthForm } from './auth-form';
 import { decide } from './decide';
 import { runRules } from './engine';
 import { RULES } from './rules';
-import type { RuleDoc } from './types';
+import type { FieldText, RuleDoc } from './types';
 
 export { type AuthFormCheck, checkAuthForm } from './auth-form';
 export { type Decision, decide } from './decide';
@@ -24,6 +24,12 @@ export interface Classification {
   authForm: AuthFormCheck;
   /** True when the draft has no text at all to judge. */
   empty: boolean;
+}
+
+const CODE_SLOT = /\{\{[^{}]*\}\}|\p{Nd}{4,}|(?=[\p{L}\p{Nd}]*\p{Nd})(?=[\p{L}\p{Nd}]*\p{L})[\p{L}\p{Nd}]{5,}/u;
+
+function hasCodeSlot(fields: readonly FieldText[]): boolean {
+  return fields.some((f) => (f.kind === 'body' || f.kind === 'header') && CODE_SLOT.test(f.text));
 }
 
 const ZERO: Record<Category, number> = { AUTHENTICATION: 0, MARKETING: 0, UTILITY: 0 };
@@ -42,6 +48,11 @@ export function classifyTemplate(draft: TemplateDraft): Classification {
       authForm: { fixed: false, problems: ['no text'] },
       empty: true,
     };
+  // A one-time code needs a slot for the code: a variable, or a literal code (4+ digits, or letters mixed with
+  // digits). Text that only mentions codes ("never share your OTP with anyone", a fraud alert) is not an OTP
+  // message, so its OTP evidence is kept for the explanation but is no longer decisive. DERIVED.
+  if (!hasCodeSlot(result.fields))
+    for (const h of result.hits) if (result.kinds.get(h.ruleId)?.kind === 'otp') h.weight = Math.min(h.weight, 0.5);
   const d = decide(result.hits, result.kinds);
   return {
     category: d.category,

@@ -19,6 +19,10 @@ export default defineRule({
   phrases: {
     xx: [
       {
+        p: '(never|nunca|mai|jamais|niemals|jangan pernah) (share|compartilhe|compartas|comparta|condividere|condividete|partagez|teilen|bagikan|give|informe|reveal|revele)|will never ask|(nunca|jamais) (pedimos|solicitamos|pedimos|pediremos|solicitaremos|vamos pedir|te pediremos|le pediremos)|non ti chiederemo mai',
+        note: 'Fraud awareness: never share codes/passwords (account protection).',
+      },
+      {
         p: '(scheduled |planned |programada |programado |preventiva )?(maintenance|manutencao|mantenimiento|manutenzione|wartung~|pemeliharaan)',
         note: 'Maintenance notices announce a service interruption (public/operational disruption).',
       },

@@ -178,6 +178,9 @@ const CUSTOM_OTP: [string, string][] = [
   ['MARKETING', 'Use code {{1}} to get 20% off!'],
   ['UTILITY', 'Seu código de rastreio é {{1}}.'],
   ['UTILITY', 'Your booking code is {{1}}.'],
+  ['UTILITY', 'Never share your OTP or verification code with anyone. Our staff will never ask for it.'],
+  ['UTILITY', 'Nunca compartilhe seu código de verificação com ninguém. Em caso de dúvida, ligue para a central.'],
+  ['AUTHENTICATION', 'Su código de inicio de sesión es 01234'],
 ];
 
 describe('generalisation: custom one-time-code wording', () => {
