@@ -7,7 +7,7 @@ import type { CsvError, RateCardImport } from '@/core/pricing/rate-card-csv';
 import type { RateCard } from '@/core/pricing/schema';
 import { type CardDiff, diffCards, type RateField } from './card-diff';
 import { formatDelta, formatRateOrUnknown } from './format';
-import { importCsvWithFallbackDate } from './import-runner';
+import { importCsvOffThread } from './import-runner';
 
 const CATEGORY_KEY: Record<RateField, MessageKey> = {
   marketing: 'category.marketing',
@@ -59,17 +59,14 @@ export function ImportTab() {
     // Meta's downloads and our shared copies carry the date in the file name (…-2026-07-01.csv): used only when
     // neither the user nor the file gives one. The preview shows the date before anything is applied.
     const dateFromFileName = sourceName ? /(\d{4}-\d{2}-\d{2})/.exec(sourceName)?.[1] : undefined;
-    const result: RateCardImport = await importCsvWithFallbackDate(
-      csv,
-      {
-        id: newUserCardId(),
-        ...(name.trim() ? { name: name.trim() } : sourceName ? { name: sourceName.replace(/\.csv$/i, '') } : {}),
-        ...(effectiveDate.trim() ? { effectiveDate: effectiveDate.trim() } : {}),
-        ...(tiers ? { tiersCsv: tiers.text } : {}),
-        source: sourceName ? t('import.sourceFile', { file: sourceName }) : t('import.sourcePasted'),
-      },
-      dateFromFileName && isIsoDate(dateFromFileName) ? dateFromFileName : undefined,
-    );
+    const result: RateCardImport = await importCsvOffThread(csv, {
+      id: newUserCardId(),
+      ...(name.trim() ? { name: name.trim() } : sourceName ? { name: sourceName.replace(/\.csv$/i, '') } : {}),
+      ...(effectiveDate.trim() ? { effectiveDate: effectiveDate.trim() } : {}),
+      ...(dateFromFileName && isIsoDate(dateFromFileName) ? { fallbackEffectiveDate: dateFromFileName } : {}),
+      ...(tiers ? { tiersCsv: tiers.text } : {}),
+      source: sourceName ? t('import.sourceFile', { file: sourceName }) : t('import.sourcePasted'),
+    });
     if (run !== runRef.current) return; // a newer check started meanwhile
     if (!result.ok) {
       setState({ step: 'failed', errors: result.errors });

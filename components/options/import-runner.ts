@@ -24,26 +24,6 @@ async function startWorker(): Promise<Worker | null> {
   }
 }
 
-/** The importer's "the file does not say its effective date" error (not tied to a line). */
-function lacksEffectiveDate(result: RateCardImport): boolean {
-  return !result.ok && result.errors.some((error) => error.line === 0 && /effective date unknown/i.test(error.message));
-}
-
-/**
- * Like importCsvOffThread, but when the file itself gives no effective date, retries with `fallbackDate` (e.g. the
- * date in the file's name). The file's own date always wins over the fallback; the user's explicit one
- * (options.effectiveDate) wins over both.
- */
-export async function importCsvWithFallbackDate(
-  text: string,
-  options: ImportRateCardOptions,
-  fallbackDate: string | undefined,
-): Promise<RateCardImport> {
-  const first = await importCsvOffThread(text, options);
-  if (!fallbackDate || options.effectiveDate || !lacksEffectiveDate(first)) return first;
-  return importCsvOffThread(text, { ...options, effectiveDate: fallbackDate });
-}
-
 export async function importCsvOffThread(text: string, options: ImportRateCardOptions = {}): Promise<RateCardImport> {
   if (typeof Worker === 'undefined') return importOnMainThread(text, options);
   const worker = await startWorker();

@@ -23,6 +23,8 @@ export interface ImportRateCardOptions {
   name?: string;
   /** YYYY-MM-DD. If absent: read from the file's title ("effective October 1, 2026") or `# effective:` line. */
   effectiveDate?: string;
+  /** YYYY-MM-DD used only when neither `effectiveDate` nor the file gives one (e.g. the date in the file's name). */
+  fallbackEffectiveDate?: string;
   source?: string;
   pricingModel?: PricingModel;
   /** Used when the file has no Currency column. */
@@ -270,7 +272,7 @@ function importUnsafe(text: string, options: ImportRateCardOptions): RateCardImp
   }
 
   const meta = readPreamble(table.preamble);
-  const effectiveDate = options.effectiveDate ?? meta.effectiveDate;
+  const effectiveDate = options.effectiveDate ?? meta.effectiveDate ?? options.fallbackEffectiveDate;
   if (!effectiveDate) {
     addError({
       line: 0,
