@@ -21,6 +21,7 @@
  * Targets are the issue's; a miss is reported, and only fails the process with --strict.
  */
 import fs from 'node:fs';
+import { SourceMap } from 'node:module';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
@@ -38,10 +39,12 @@ interface Options {
   idleSeconds: number;
   json: boolean;
   strict: boolean;
+  /** Sample a CPU profile while typing and list the content script's hot spots (by source file with a .map). */
+  profile: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
-  const opts: Options = { keys: 1000, delayMs: 25, idleSeconds: 8, json: false, strict: false };
+  const opts: Options = { keys: 1000, delayMs: 25, idleSeconds: 8, json: false, strict: false, profile: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const num = () => {
@@ -54,8 +57,11 @@ function parseOptions(argv: string[]): Options {
     else if (arg === '--idle-seconds') opts.idleSeconds = Math.max(2, num());
     else if (arg === '--json') opts.json = true;
     else if (arg === '--strict') opts.strict = true;
+    else if (arg === '--profile') opts.profile = true;
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npx tsx cli/bench-content.ts [--keys N] [--delay MS] [--idle-seconds S] [--json] [--strict]');
+      console.log(
+        'usage: npx tsx cli/bench-content.ts [--keys N] [--delay MS] [--idle-seconds S] [--json] [--strict] [--profile]',
+      );
       process.exit(0);
     } else throw new Error(`unknown option ${arg}`);
   }
@@ -122,6 +128,16 @@ async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>>
   };
 }
 
+/** Trace events that call into JavaScript (others, e.g. EventTiming, only overlap in time). */
+const CALLERS = new Set([
+  'TimerFire',
+  'EventDispatch',
+  'FireAnimationFrame',
+  'RunMicrotasks',
+  'FunctionCall',
+  'FireIdleCallback',
+]);
+
 type WorkKind = 'analysis' | 'render' | 'listener' | 'observer' | 'frame' | 'other';
 
 interface TaskWork {
@@ -134,10 +150,11 @@ interface TaskWork {
 }
 
 /**
- * Main-thread tasks in which the content script ran, with its share and what started it. Kinds: a TimerFire
- * parent is the detector's coalesced analysis (scan, read, analyse, set the contract attributes); a task with no
- * DOM event, timer or frame parent is React's scheduler (MessageChannel) rendering the panel; EventDispatch is a
- * listener; a call inside microtasks without an event is a MutationObserver callback.
+ * Main-thread tasks in which the content script ran, with its share and what started it, from the innermost
+ * trace event around each of its calls: a timer is the detector's coalesced analysis (scan, read, analyse, set
+ * the contract attributes; microtasks in the same task count with it); no parent at all is React's scheduler
+ * task (MessageChannel) rendering the panel; EventDispatch is a listener; a microtask checkpoint is a
+ * MutationObserver callback (or a promise continuation).
  */
 function contentScriptTasks(events: TraceEvent[]): TaskWork[] {
   const isCs = (e: TraceEvent) => e.name === 'FunctionCall' && (e.args?.data?.url ?? '').endsWith(CONTENT_SCRIPT_FILE);
@@ -166,23 +183,41 @@ function contentScriptTasks(events: TraceEvent[]): TaskWork[] {
     while (t < tasks.length && end(tasks[t] as TraceEvent) < c.ts) t++;
     const task = tasks.slice(Math.max(0, t - 2), t + 2).find((k) => k.ts <= c.ts && end(k) >= end(c));
     if (!task) continue;
-    const parents: string[] = [];
+    const parents: TraceEvent[] = [];
     for (let i = lowerBound(task.ts); i < main.length; i++) {
       const e = main[i] as TraceEvent;
       if (e.ts > c.ts) break;
-      if (e !== c && e !== task && end(e) >= end(c)) parents.push(e.name);
+      if (e !== c && e !== task && end(e) >= end(c) && CALLERS.has(e.name)) parents.push(e);
     }
-    const kind: WorkKind = parents.includes('TimerFire')
-      ? 'analysis'
-      : parents.includes('EventDispatch')
-        ? 'listener'
-        : parents.includes('FireAnimationFrame')
-          ? 'frame'
-          : parents.includes('RunMicrotasks')
-            ? 'observer'
-            : parents.includes('FunctionCall')
-              ? 'other'
-              : 'render';
+    // What called the content script's function: the innermost enclosing caller event. Microtask checkpoints
+    // are not traced in these categories, so a MutationObserver callback that runs after a page timer or
+    // event handler shows up inside that TimerFire/EventDispatch, after the page's own FunctionCall.
+    const innermost = parents.at(-1);
+    const firstCallIn = (p: TraceEvent) => {
+      for (let i = lowerBound(p.ts); i < main.length; i++) {
+        const e = main[i] as TraceEvent;
+        if (e.ts > end(p)) break;
+        if (e.name === 'FunctionCall') return e;
+      }
+      return undefined;
+    };
+    const ownedBy = (p: TraceEvent) => {
+      const first = firstCallIn(p);
+      return first === undefined || first === c || isCs(first);
+    };
+    const kind: WorkKind = !innermost
+      ? 'render'
+      : innermost.name === 'TimerFire'
+        ? ownedBy(innermost)
+          ? 'analysis'
+          : 'observer'
+        : innermost.name === 'EventDispatch'
+          ? 'listener'
+          : innermost.name === 'FireAnimationFrame'
+            ? 'frame'
+            : innermost.name === 'RunMicrotasks'
+              ? 'observer'
+              : 'other';
     const entry = byTask.get(task) ?? { intervals: [], kinds: new Set<WorkKind>() };
     entry.intervals.push([c.ts, end(c)]);
     entry.kinds.add(kind);
@@ -203,6 +238,59 @@ function contentScriptTasks(events: TraceEvent[]): TaskWork[] {
       return { taskMs: (task.dur ?? 0) / 1000, scriptMs: total / 1000, kinds, startUs: task.ts };
     })
     .sort((a, b) => a.startUs - b.startUs);
+}
+
+// ---------------------------------------------------------------------------------------------- CPU profile
+
+/** The parts of CDP's Profiler.Profile we read. */
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+interface Hotspot {
+  where: string;
+  selfMs: number;
+  share: number;
+}
+
+/**
+ * Self time of the content script's code by original source file (when the bundle has a source map next to
+ * it: build with `vite: () => ({ build: { sourcemap: true } })`) or by minified function otherwise.
+ */
+function hotspots(profile: CpuProfile, bundlePath: string, top = 12): Hotspot[] {
+  const mapFile = `${bundlePath}.map`;
+  const map = fs.existsSync(mapFile) ? new SourceMap(JSON.parse(fs.readFileSync(mapFile, 'utf8'))) : undefined;
+  const selfUs = new Map<number, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    const id = samples[i] as number;
+    selfUs.set(id, (selfUs.get(id) ?? 0) + (deltas[i + 1] ?? 0));
+  }
+  const byWhere = new Map<string, number>();
+  let total = 0;
+  for (const node of profile.nodes) {
+    if (!node.callFrame.url.endsWith(CONTENT_SCRIPT_FILE)) continue;
+    const us = selfUs.get(node.id) ?? 0;
+    if (!us) continue;
+    const { lineNumber, columnNumber, functionName } = node.callFrame;
+    let where = `${functionName || '(anonymous)'} @${lineNumber + 1}:${columnNumber + 1}`;
+    if (map) {
+      const entry = map.findEntry(lineNumber, columnNumber) as { originalSource?: string };
+      const source = entry.originalSource ?? '';
+      where = source.includes('node_modules/')
+        ? `node_modules/${/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1] ?? source}`
+        : source.replace(/^.*?\/(core|components|entrypoints)\//, '$1/') || where;
+    }
+    byWhere.set(where, (byWhere.get(where) ?? 0) + us);
+    total += us;
+  }
+  return [...byWhere.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([where, us]) => ({ where, selfMs: round(us / 1000, 1), share: round((100 * us) / total, 1) }));
 }
 
 // ---------------------------------------------------------------------------------------------- 1. typing
@@ -304,6 +392,7 @@ interface TypingResult {
   pageLongestTaskMs: number;
   finalVerdict: string;
   expectedFinalVerdict: string;
+  hotspots?: Hotspot[];
 }
 
 async function benchTyping(session: ChromiumSession, opts: Options): Promise<TypingResult> {
@@ -324,6 +413,11 @@ async function benchTyping(session: ChromiumSession, opts: Options): Promise<Typ
   );
 
   const stopTrace = await startTrace(cdp);
+  if (opts.profile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   const started = Date.now();
   for (const key of plan.keys) {
     if (key.kind === 'char') await page.keyboard.type(key.char);
@@ -334,6 +428,7 @@ async function benchTyping(session: ChromiumSession, opts: Options): Promise<Typ
   const expectedFinalVerdict = plan.verdicts.at(-1) ?? '';
   await waitForPanelVerdict(page, expectedFinalVerdict, 5000).catch(() => undefined);
   await sleep(400);
+  const profile = opts.profile ? (await cdp.send('Profiler.stop')).profile : undefined;
   const events = await stopTrace();
 
   const probe = await evalIn<{
@@ -411,6 +506,7 @@ async function benchTyping(session: ChromiumSession, opts: Options): Promise<Typ
     pageLongestTaskMs: round(Math.max(0, ...probe.longtasks.map((l) => l.duration)), 1),
     finalVerdict,
     expectedFinalVerdict,
+    ...(profile ? { hotspots: hotspots(profile, path.join(CHROME_BUILD, CONTENT_SCRIPT_FILE)) } : {}),
   };
 }
 
@@ -743,6 +839,11 @@ async function main() {
     else {
       console.log('');
       printTable(table);
+      if (typing.hotspots) {
+        console.log('\ncontent-script self time while typing (CPU profile):');
+        for (const h of typing.hotspots)
+          console.log(`  ${String(h.selfMs).padStart(8)} ms  ${String(h.share).padStart(5)}%  ${h.where}`);
+      }
       for (const p of problems) console.log(`!! ${p}`);
     }
     if (opts.strict && (problems.length || table.some((r) => r.ok === false))) process.exitCode = 1;
