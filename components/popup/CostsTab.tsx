@@ -5,7 +5,7 @@ import { estimateInputFor, marketsLabel, summarizeCost } from '@/components/anal
 import { formatCount, formatFactor, LOCALE } from '@/components/analysis/format';
 import { useCountryName, useLang, useT } from '@/components/i18n';
 import { effectivePricingDate, useSettings } from '@/components/settings';
-import { NumberField } from '@/components/ui';
+import { NumberField, searchResultLabel } from '@/components/ui';
 import { eraFor } from '@/core/pricing/eras';
 import { estimateCost } from '@/core/pricing/estimate';
 import { searchMarkets } from '@/core/pricing/markets';
@@ -111,9 +111,7 @@ export function CostsTab() {
         ) : (
           <ul id={resultsId} className="tlp-search-results" aria-label={t('popup.costs.results')}>
             {results.map((result) => {
-              const label = result.country
-                ? `${countryName(result.country.iso, result.country.name)} (${result.country.iso}${result.country.callingCode ? `, +${result.country.callingCode}` : ''})`
-                : result.market;
+              const label = searchResultLabel(result, countryName);
               const inMarket = result.country && result.country.name !== result.market ? ` → ${result.market}` : '';
               return (
                 <li key={`${result.market}-${result.country?.iso ?? ''}`} className="tlp-search-result">

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
-import { useT } from '@/components/i18n';
+import { useCountryName, useT } from '@/components/i18n';
 import { MARKETS, type Market } from '@/core/pricing/market-data';
-import { searchMarkets } from '@/core/pricing/markets';
+import { type MarketSearchResult, searchMarkets } from '@/core/pricing/markets';
 
 export interface MarketPickerProps {
   label: string;
@@ -14,12 +14,27 @@ export interface MarketPickerProps {
 }
 
 /**
+ * How a search result reads: "Brasil (BR, +55)" for a country (named by `countryName`, e.g. useCountryName()),
+ * the market's own name otherwise. Shared by this picker and the popup's market search.
+ */
+export function searchResultLabel(
+  result: MarketSearchResult,
+  countryName: (iso: string, fallback: string) => string,
+): string {
+  const { country } = result;
+  if (!country) return result.market;
+  const code = country.callingCode ? `, +${country.callingCode}` : '';
+  return `${countryName(country.iso, country.name)} (${country.iso}${code})`;
+}
+
+/**
  * A market <select> plus a search box that finds the market for a country name, ISO code or phone prefix
  * ("Kenya", "KE", "+254") through core/pricing's searchMarkets. Results are buttons, so it is keyboard usable
  * without a custom combobox.
  */
 export function MarketPicker({ label, value, onChange, date, exclude = [] }: MarketPickerProps) {
   const t = useT();
+  const countryName = useCountryName();
   const selectId = useId();
   const searchId = useId();
   const [query, setQuery] = useState('');
@@ -65,9 +80,7 @@ export function MarketPicker({ label, value, onChange, date, exclude = [] }: Mar
         ) : (
           <ul className="tl-results">
             {results.map((result) => {
-              const what = result.country
-                ? `${result.country.name} (${result.country.iso}, +${result.country.callingCode})`
-                : result.market;
+              const what = searchResultLabel(result, countryName);
               return (
                 <li key={`${result.market}|${result.country?.iso ?? ''}`}>
                   <button
