@@ -109,6 +109,10 @@ export default defineRule({
     ],
     de: [
       {
+        p: '(flug|buchungs|bestell|auftrags|versand|zahlungs|termin|reservierungs|lieferungs?)bestatigung',
+        note: 'German compounds: flight/booking/order/shipping/payment confirmation.',
+      },
+      {
         p: '(deine|ihre|dein|ihr) (bestellung|lieferung|sendung|paket|einkauf|rucksendung)',
         note: "The user's order.",
       },

@@ -95,6 +95,10 @@ export default defineRule({
     ],
     de: [
       {
+        p: '(dein|ihr) problem|(deine|ihre) frage',
+        note: 'German: your problem/question (Meta sample_issue_resolution).',
+      },
+      {
         p: '(du hast|sie haben) (angefragt|uns kontaktiert|gemeldet)|(deine|ihre) (anfrage|anliegen|beschwerde|ticket|reklamation|supportanfrage)|(ticket|vorgangs|anfrage)(nummer| nr| #)',
         note: "The user's request.",
       },

@@ -10,6 +10,14 @@ const U = 'UTILITY';
 const M = 'MARKETING';
 
 const CASES: [string, string][] = [
+  [U, 'Dies ist deine Flugbestätigung für {{1}}-{{2}} am {{3}}.'],
+  [U, 'Hallo {{1}}, konnten wir dein Problem lösen?'],
+  [U, 'Dein Paket wurde versandt. Es wird in {{1}} Werktagen zugestellt.'],
+  [U, 'Ceci est la confirmation de votre vol pour {{1}}-{{2}} le {{3}}.'],
+  [U, 'Tu entrada para *{{1}}* *Hora* - {{2}} *Lugar* - {{3}} *Asientos* - {{4}}'],
+  [U, 'Il tuo biglietto per *{{1}}* *Orario* - {{2}}'],
+  [U, 'Ciao {{1}}, siamo riusciti a risolvere il problema che stavi riscontrando?'],
+  [U, 'Esta es la confirmación de tu vuelo a {{1}}-{{2}} para el {{3}}.'],
   [U, 'Hola {{1}}, te recordamos que tienes un saldo pendiente de {{2}}. Evita recargos pagando antes del {{3}}.'],
   [U, 'Seu Pix de {{1}} foi recebido com sucesso.'],
   [U, 'Sua nota fiscal está disponível no link: {{1}}'],
