@@ -115,13 +115,12 @@ export function parsePricingFlags(args: string[]): PricingFlagsResult {
   if (cardPath !== undefined) {
     const read = readText(cardPath);
     if (!read.ok) return { ok: false, error: `--card: ${read.error}` };
+    // The file's own date wins; then the date in its name; then the pricing date, which the user is told about.
     const fromName = /(\d{4}-\d{2}-\d{2})/.exec(cardPath)?.[1];
-    let imported = importRateCardCsv(read.text, fromName && isIsoDate(fromName) ? { effectiveDate: fromName } : {});
-    if (!imported.ok && imported.errors.some((e) => e.message.startsWith('Effective date unknown'))) {
-      // The file does not say when it took effect: price it as in force on the pricing date, and say so.
-      imported = importRateCardCsv(read.text, { effectiveDate: date });
-      if (imported.ok) notes.push(`${cardPath} does not give its effective date; treated as in force on ${date}.`);
-    }
+    const nameDate = fromName && isIsoDate(fromName) ? fromName : undefined;
+    const imported = importRateCardCsv(read.text, { fallbackEffectiveDate: nameDate ?? date });
+    if (imported.ok && imported.effectiveDateFrom === 'fallback' && !nameDate)
+      notes.push(`${cardPath} does not give its effective date; treated as in force on ${date}.`);
     if (!imported.ok) return { ok: false, error: `--card ${cardPath} has errors:\n${listErrors(imported.errors)}` };
     card = imported.card;
     notes.push(...imported.warnings);

@@ -16,7 +16,12 @@ import { applyTiersCsv } from './tiers-csv';
 
 export type { CsvError };
 
-export type RateCardImport = { ok: true; card: RateCard; warnings: string[] } | { ok: false; errors: CsvError[] };
+/** Where the card's effective date came from: the caller's option, the file itself, or the caller's fallback. */
+export type EffectiveDateSource = 'option' | 'file' | 'fallback';
+
+export type RateCardImport =
+  | { ok: true; card: RateCard; warnings: string[]; effectiveDateFrom: EffectiveDateSource }
+  | { ok: false; errors: CsvError[] };
 
 export interface ImportRateCardOptions {
   id?: string;
@@ -273,6 +278,11 @@ function importUnsafe(text: string, options: ImportRateCardOptions): RateCardImp
 
   const meta = readPreamble(table.preamble);
   const effectiveDate = options.effectiveDate ?? meta.effectiveDate ?? options.fallbackEffectiveDate;
+  const effectiveDateFrom: EffectiveDateSource = options.effectiveDate
+    ? 'option'
+    : meta.effectiveDate
+      ? 'file'
+      : 'fallback';
   if (!effectiveDate) {
     addError({
       line: 0,
@@ -317,7 +327,7 @@ function importUnsafe(text: string, options: ImportRateCardOptions): RateCardImp
       })),
     };
   }
-  return { ok: true, card: validated.data, warnings };
+  return { ok: true, card: validated.data, warnings, effectiveDateFrom };
 }
 
 function rateText(value: number | null | undefined): string {
