@@ -39,7 +39,8 @@ export function classifyTemplate(draft: TemplateDraft): Classification {
   const safe: TemplateDraft = draft && Array.isArray(draft.components) ? draft : { components: [] };
   const result = runRules(safe);
   const hasText = result.fields.some((f) => f.kind !== 'buttonUrl' && f.text.trim().length > 0);
-  if (!hasText)
+  // No text at all is "empty" — unless authentication-only options (OTP button, code expiry) say what it is.
+  if (!hasText && !result.hits.some((h) => h.ruleId === 'otp-button'))
     return {
       category: 'MARKETING',
       confidence: 0,
@@ -52,7 +53,8 @@ export function classifyTemplate(draft: TemplateDraft): Classification {
   // digits). Text that only mentions codes ("never share your OTP with anyone", a fraud alert) is not an OTP
   // message, so its OTP evidence is kept for the explanation but is no longer decisive. DERIVED.
   if (!hasCodeSlot(result.fields))
-    for (const h of result.hits) if (result.kinds.get(h.ruleId)?.kind === 'otp') h.weight = Math.min(h.weight, 0.5);
+    for (const h of result.hits)
+      if (result.kinds.get(h.ruleId)?.kind === 'otp' && h.ruleId !== 'otp-button') h.weight = Math.min(h.weight, 0.5);
   const d = decide(result.hits, result.kinds);
   return {
     category: d.category,

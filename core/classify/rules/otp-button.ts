@@ -23,12 +23,18 @@ export default defineRule({
   detect: (ctx) => {
     const components = ctx.draft.components ?? [];
     for (const c of components) {
-      if (c.type !== 'BUTTONS') continue;
-      const i = c.buttons.findIndex((b) => b.type === 'OTP');
-      if (i >= 0) {
-        const text = c.buttons[i]?.text ?? '';
-        return [{ field: `buttons.${i}.text`, start: 0, end: text.length, text }];
+      if (c.type === 'BUTTONS') {
+        const i = c.buttons.findIndex((b) => b?.type === 'OTP');
+        if (i >= 0) {
+          const text = c.buttons[i]?.text ?? '';
+          return [{ field: `buttons.${i}.text`, start: 0, end: text.length, text }];
+        }
       }
+      // Options that only exist on Meta's authentication templates (security add-on, code expiry).
+      if (c.type === 'BODY' && c.add_security_recommendation === true)
+        return [{ field: 'body', start: 0, end: (c.text ?? '').length, text: c.text ?? '' }];
+      if (c.type === 'FOOTER' && typeof c.code_expiration_minutes === 'number')
+        return [{ field: 'footer', start: 0, end: (c.text ?? '').length, text: c.text ?? '' }];
     }
     return null;
   },

@@ -132,6 +132,18 @@ describe('analyzeTemplate: verdict against the selected category', () => {
     expect(analyzeTemplate(body('   ')).verdict.code).toBe('empty');
     expect(analyzeTemplate({ components: [] }).verdict.code).toBe('empty');
   });
+
+  it('recognises an authentication payload whose text Meta fills in (OTP button, add-ons, no body text)', () => {
+    const a = analyzeTemplate({
+      components: [
+        { type: 'BODY', text: '', add_security_recommendation: true },
+        { type: 'FOOTER', code_expiration_minutes: 10 },
+        { type: 'BUTTONS', buttons: [{ type: 'OTP', otp_type: 'COPY_CODE' }] },
+      ],
+    });
+    expect(a.category).toBe('AUTHENTICATION');
+    expect(a.verdict.code).toBe('no-selection');
+  });
 });
 
 describe('analyzeTemplate: evidence and suggestions', () => {
