@@ -8,7 +8,7 @@ import {
   AUTH_EXPIRY_MIN,
   AUTH_PRESET_BODY_ES,
   type AuthOptions,
-  authExpiryTextEn,
+  authExpiryText,
   authPreviewText,
   authTemplatePayload,
   type OtpType,
@@ -186,9 +186,7 @@ function AuthFixedText() {
       <p className="tlp-strong">{t('popup.auth.preview')}</p>
       <div className="tlp-auth-preview" lang="en" data-testid="auth-preview">
         <p>{authPreviewText(effective).replace('{{1}}', '123456')}</p>
-        {effective.expiryMinutes !== null ? (
-          <p className="tl-hint">{authExpiryTextEn(effective.expiryMinutes)}</p>
-        ) : null}
+        {effective.expiryMinutes !== null ? <p className="tl-hint">{authExpiryText(effective.expiryMinutes)}</p> : null}
       </div>
       <p className="tl-hint">{t('popup.auth.spanish', { text: AUTH_PRESET_BODY_ES })}</p>
       <CheckItButton text={JSON.stringify(authTemplatePayload(effective), null, 2)} name={t('popup.auth.title')} />

@@ -9,6 +9,8 @@
  * A template with a non-fatal problem (an unknown category, a malformed button) is still returned, minus the
  * broken part, so it can be analysed; only entries that are not templates at all are dropped.
  */
+
+import { AUTH_PRESET_BODY_BOLD, AUTH_SECURITY_TEXT } from './auth-preset';
 import { normalizeCategory } from './categories';
 import {
   BUTTON_TYPES,
@@ -59,8 +61,6 @@ function describe(v: unknown): string {
 
 /** Meta's preset authentication body (English), used when an AUTHENTICATION create payload has no body text:
  * Meta fills it in itself (meta-rules-and-pricing.md §1.4). The wording is Meta's; filling it here is DERIVED. */
-const AUTH_PRESET = '*{{1}}* is your verification code.';
-const AUTH_SECURITY = ' For your security, do not share this code.';
 
 const BUTTON_ALIASES: Record<string, ButtonType> = {
   PHONE: 'PHONE_NUMBER',
@@ -280,7 +280,7 @@ function parseHeader(ctx: Ctx, c: Obj, path: string): Component | null {
 }
 
 function authPreset(securityRecommendation: boolean): string {
-  return securityRecommendation ? AUTH_PRESET + AUTH_SECURITY : AUTH_PRESET;
+  return securityRecommendation ? `${AUTH_PRESET_BODY_BOLD} ${AUTH_SECURITY_TEXT}` : AUTH_PRESET_BODY_BOLD;
 }
 
 function parseBody(ctx: Ctx, c: Obj, path: string, category: Category | undefined): Component {

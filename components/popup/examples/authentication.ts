@@ -5,12 +5,11 @@
  * es_ES rendering quoted in §1.4. Meta localises the add-ons too, but their Spanish/Portuguese wording is not in
  * the reference, so the preview shows Meta's English and says so.
  */
+import { AUTH_PRESET_BODY, AUTH_SECURITY_TEXT } from '@/core/template/auth-preset';
 import type { TemplateDraft } from '@/core/template/schema';
 
-export const AUTH_PRESET_BODY_EN = '{{1}} is your verification code.';
+export { authExpiryText } from '@/core/template/auth-preset';
 export const AUTH_PRESET_BODY_ES = 'Tu código de verificación es *{{1}}*.';
-export const AUTH_SECURITY_TEXT_EN = 'For your security, do not share this code.';
-export const authExpiryTextEn = (minutes: number) => `This code expires in ${minutes} minutes.`;
 
 export const AUTH_EXPIRY_MIN = 1;
 export const AUTH_EXPIRY_MAX = 90;
@@ -26,8 +25,8 @@ export interface AuthOptions {
 
 /** The body as Meta shows it in English, with the chosen add-ons. */
 export function authPreviewText(options: AuthOptions): string {
-  const parts = [AUTH_PRESET_BODY_EN];
-  if (options.securityRecommendation) parts.push(AUTH_SECURITY_TEXT_EN);
+  const parts = [AUTH_PRESET_BODY];
+  if (options.securityRecommendation) parts.push(AUTH_SECURITY_TEXT);
   return parts.join(' ');
 }
 
@@ -44,7 +43,7 @@ export function authTemplatePayload(options: AuthOptions): TemplateDraft {
     components: [
       {
         type: 'BODY',
-        text: AUTH_PRESET_BODY_EN,
+        text: AUTH_PRESET_BODY,
         ...(options.securityRecommendation ? { add_security_recommendation: true } : {}),
       },
       ...(expiry === null ? [] : [{ type: 'FOOTER' as const, code_expiration_minutes: expiry }]),
