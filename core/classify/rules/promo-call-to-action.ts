@@ -19,6 +19,14 @@ export default defineRule({
   phrases: {
     xx: [
       {
+        p: '(especial|especiais|exclusiv~|special|exclusive|speciale|speciali) (para|for|per|pour) (voce|ti|usted|you|te|vous)|(just|especially|exclusively) for you|(cheio|cheia|repleto|repleta) de vantagens|vantagens exclusivas|ventajas exclusivas|vantaggi esclusivi',
+        note: 'Persuasive "special/exclusive for you" wording.',
+      },
+      {
+        p: '(grab|claim|unlock|redeem) (them|yours|it now)|rewards? (waiting|available|to claim)|(resgate|aproveite) (ja|agora) (seus|suas|os|as) (pontos|beneficios|vantagens)',
+        note: 'Claiming rewards.',
+      },
+      {
         p: 'agende (ja|agora|hoje)|agenda (ya|ahora|hoy)|book (your|a) (free )?(consultation|demo|trial|session|test drive)|schedule (your|a) (free|demo)|prenota (ora|subito) (la tua|il tuo|una)',
         note: 'Invitations to book something new (not a booking the user already made).',
       },

@@ -10,6 +10,9 @@ const U = 'UTILITY';
 const M = 'MARKETING';
 
 const CASES: [string, string][] = [
+  [M, 'Olá {{1}}, sua conta no {{2}} está cheia de vantagens! Acesse e descubra.'],
+  [M, 'Hi {{1}}, your account has new rewards waiting! Log in to claim them.'],
+  [M, 'Hola {{1}}, tenemos un regalo especial para ti.'],
   [U, 'Dies ist deine Flugbestätigung für {{1}}-{{2}} am {{3}}.'],
   [U, 'Hallo {{1}}, konnten wir dein Problem lösen?'],
   [U, 'Dein Paket wurde versandt. Es wird in {{1}} Werktagen zugestellt.'],
