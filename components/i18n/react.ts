@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useSettings } from '@/components/settings/store';
 import type { UiLang } from '@/core/types';
-import { countryNamer, createT, resolveLang, type Translate } from './translate';
+import { countryNamer, createT, type MessageKey, resolveLang, type Translate } from './translate';
 
 /** The UI language: the preference, or the browser's language when it is 'auto'. Live-updates. */
 export function useLang(): UiLang {
@@ -18,4 +18,14 @@ export function useT(): Translate {
 export function useCountryName(): (iso: string, fallback: string) => string {
   const lang = useLang();
   return useMemo(() => countryNamer(lang), [lang]);
+}
+
+/** Keeps the page's `lang` attribute and title in the UI language (extension pages: options, popup, playground). */
+export function useDocumentLanguage(titleKey: MessageKey): void {
+  const lang = useLang();
+  const t = useT();
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t(titleKey);
+  }, [lang, t, titleKey]);
 }

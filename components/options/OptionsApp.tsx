@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { useLang, useT } from '@/components/i18n';
+import { useState } from 'react';
+import { useDocumentLanguage, useT } from '@/components/i18n';
 import { useSettings } from '@/components/settings';
 import { Tabs } from '@/components/ui';
 import { ImportTab } from './ImportTab';
@@ -12,14 +12,10 @@ export type OptionsTabId = 'cards' | 'import' | 'markets' | 'prefs';
 
 export function OptionsApp({ initialTab = 'cards' }: { initialTab?: OptionsTabId }) {
   const t = useT();
-  const lang = useLang();
   const status = useSettings((s) => s.status);
   const [tab, setTab] = useState<OptionsTabId>(initialTab);
 
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.title = t('options.title');
-  }, [lang, t]);
+  useDocumentLanguage('options.title');
 
   return (
     <main className="tl-options">

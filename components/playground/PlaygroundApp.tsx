@@ -1,5 +1,5 @@
-import { type ReactNode, useEffect, useId, useMemo, useState } from 'react';
-import { useLang, useT } from '@/components/i18n/react';
+import { type ReactNode, useId, useMemo, useState } from 'react';
+import { useDocumentLanguage, useLang, useT } from '@/components/i18n/react';
 import { pickLocalized } from '@/components/i18n/translate';
 import { Panel } from '@/components/panel/Panel';
 import { computePanelResult, contractAttributes } from '@/components/panel/result';
@@ -42,7 +42,6 @@ function Field({ label, counter, children }: { label: string; counter?: string; 
  */
 export function PlaygroundApp() {
   const lang = useLang();
-  // Memoised per language: the title effect below runs when the language changes, not on every keystroke.
   const t = useT();
   const settings = useSettings((s) => s);
   const [state, setState] = useState<EditorState>(PLAYGROUND_PRESETS[0]?.state ?? EMPTY_EDITOR);
@@ -52,10 +51,7 @@ export function PlaygroundApp() {
   const setButton = (i: number, patch: Partial<PlaygroundButton>) =>
     setState((s) => ({ ...s, buttons: s.buttons.map((b, j) => (j === i ? { ...b, ...patch } : b)) }));
 
-  useEffect(() => {
-    document.title = t('playground.title');
-    document.documentElement.lang = lang;
-  }, [lang, t]);
+  useDocumentLanguage('playground.title');
 
   const draft = useMemo(() => draftFromEditor(state), [state]);
   const result = useMemo(() => computePanelResult(draft, settings), [draft, settings]);

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
-import { useT } from '@/components/i18n';
-import { useLang } from '@/components/i18n/react';
+import { useDocumentLanguage, useT } from '@/components/i18n';
 import { Tabs } from '@/components/ui';
 import '@/components/ui/theme.css';
 import './popup.css';
@@ -13,7 +12,6 @@ import { type PopupTab, usePopupStore } from './store';
 /** The toolbar popup: the active tab's template, paste-and-check, the categories, and a cost calculator. */
 export function PopupApp() {
   const t = useT();
-  const lang = useLang();
   const tab = usePopupStore((state) => state.tab);
   const setTab = usePopupStore((state) => state.setTab);
   const loadCheckInput = usePopupStore((state) => state.loadCheckInput);
@@ -22,9 +20,7 @@ export function PopupApp() {
     void loadCheckInput();
   }, [loadCheckInput]);
 
-  useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
+  useDocumentLanguage('popup.title');
 
   const tabs: Array<{ id: PopupTab; label: string }> = [
     { id: 'current', label: t('popup.tab.current') },
