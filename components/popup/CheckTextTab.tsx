@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useId, useMemo } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
 import { AnalysisView } from '@/components/analysis/AnalysisView';
 import { CategoryBadge, categoryName } from '@/components/analysis/CategoryBadge';
 import { summarizeCost } from '@/components/analysis/cost';
@@ -19,13 +19,8 @@ export function CheckTextTab() {
   const hintId = useId();
   const input = usePopupStore((state) => state.checkInput);
   const setInput = usePopupStore((state) => state.setCheckInput);
-  const loadInput = usePopupStore((state) => state.loadCheckInput);
   const costSettings = useCostSettings();
   const deferred = useDeferredValue(input);
-
-  useEffect(() => {
-    void loadInput();
-  }, [loadInput]);
 
   const parsed = useMemo(() => (deferred.trim() ? parseTemplateText(deferred) : null), [deferred]);
   const analyses = useMemo(

@@ -16,6 +16,7 @@ export function PopupApp() {
   const setTab = usePopupStore((state) => state.setTab);
   const loadCheckInput = usePopupStore((state) => state.loadCheckInput);
 
+  // Read the stored Check text input once, whichever tab opens first.
   useEffect(() => {
     void loadCheckInput();
   }, [loadCheckInput]);
