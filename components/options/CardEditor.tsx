@@ -1,5 +1,5 @@
 import { Fragment, useEffect, useId, useState } from 'react';
-import { type MessageKey, useT } from '@/components/i18n';
+import { useT } from '@/components/i18n';
 import { useSettings } from '@/components/settings';
 import { Button, Notice, NumberField } from '@/components/ui';
 import { isIsoDate } from '@/core/pricing/dates';
@@ -13,14 +13,7 @@ import {
   type VolumeTier,
 } from '@/core/pricing/schema';
 import { RATE_FIELDS, type RateField } from './card-diff';
-
-const CATEGORY_KEY: Record<RateField, MessageKey> = {
-  marketing: 'category.marketing',
-  utility: 'category.utility',
-  authentication: 'category.authentication',
-  authenticationInternational: 'category.authenticationInternational',
-  service: 'category.service',
-};
+import { RATE_FIELD_KEY } from './format';
 
 /** Units (what people type, e.g. 0.0068) → integer micros. Rates have at most 6 decimals, so rounding is exact. */
 function toMicros(units: number | null): number | null {
@@ -168,7 +161,7 @@ export function CardEditor({ card, onDone }: { card: RateCard; onDone: () => voi
             <th scope="col">{t('editor.market')}</th>
             {RATE_FIELDS.map((field) => (
               <th scope="col" key={field}>
-                {t(CATEGORY_KEY[field])}
+                {t(RATE_FIELD_KEY[field])}
               </th>
             ))}
             <th scope="col">{t('cards.col.actions')}</th>
@@ -186,7 +179,7 @@ export function CardEditor({ card, onDone }: { card: RateCard; onDone: () => voi
                     <td key={field}>
                       <NumberField
                         hideLabel
-                        label={t('editor.cell', { market, category: t(CATEGORY_KEY[field]) })}
+                        label={t('editor.cell', { market, category: t(RATE_FIELD_KEY[field]) })}
                         value={fromMicros(rates?.[field])}
                         min={0}
                         maxFractionDigits={6}
@@ -276,12 +269,6 @@ export function CardEditor({ card, onDone }: { card: RateCard; onDone: () => voi
   );
 }
 
-const TIER_CATEGORY_KEY: Record<TierCategory, MessageKey> = {
-  utility: 'category.utility',
-  authentication: 'category.authentication',
-  authenticationInternational: 'category.authenticationInternational',
-};
-
 function TierEditor({
   market,
   card,
@@ -297,7 +284,7 @@ function TierEditor({
       <legend>{t('editor.tiersFor', { market })}</legend>
       {TIER_CATEGORIES.map((category) => {
         const tiers = card.tiers?.[market]?.[category] ?? [];
-        const categoryName = t(TIER_CATEGORY_KEY[category]);
+        const categoryName = t(RATE_FIELD_KEY[category]);
         const listRate = card.markets[market]?.[category] ?? 0;
         const replace = (index: number, tier: VolumeTier) =>
           onChange(

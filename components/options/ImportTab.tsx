@@ -1,21 +1,13 @@
 import { type DragEvent, useId, useRef, useState } from 'react';
-import { type MessageKey, useLang, useT } from '@/components/i18n';
+import { useLang, useT } from '@/components/i18n';
 import { activeCardOf, newUserCardId, useSettings } from '@/components/settings';
 import { Button, Notice } from '@/components/ui';
 import { isIsoDate } from '@/core/pricing/dates';
 import type { CsvError, RateCardImport } from '@/core/pricing/rate-card-csv';
 import type { RateCard } from '@/core/pricing/schema';
-import { type CardDiff, diffCards, type RateField } from './card-diff';
-import { formatDelta, formatRateOrUnknown } from './format';
+import { type CardDiff, diffCards } from './card-diff';
+import { formatDelta, formatRateOrUnknown, RATE_FIELD_KEY } from './format';
 import { importCsvOffThread } from './import-runner';
-
-const CATEGORY_KEY: Record<RateField, MessageKey> = {
-  marketing: 'category.marketing',
-  utility: 'category.utility',
-  authentication: 'category.authentication',
-  authenticationInternational: 'category.authenticationInternational',
-  service: 'category.service',
-};
 
 type ImportState =
   | { step: 'idle' }
@@ -322,7 +314,7 @@ function DiffView({
             {diff.changed.map((change) => (
               <tr key={`${change.market}-${change.field}`}>
                 <th scope="row">{change.market}</th>
-                <td>{t(CATEGORY_KEY[change.field])}</td>
+                <td>{t(RATE_FIELD_KEY[change.field])}</td>
                 <td className="num">{formatRateOrUnknown(change.before, against.currency, lang, unknown)}</td>
                 <td className="num">{formatRateOrUnknown(change.after, imported.currency, lang, unknown)}</td>
                 <td

@@ -1,6 +1,17 @@
 import { LOCALE } from '@/components/analysis/format';
+import type { MessageKey } from '@/components/i18n';
 import { formatRate } from '@/core/pricing/money';
 import type { UiLang } from '@/core/types';
+import type { RateField } from './card-diff';
+
+/** The UI name of each rate column of a card (tier categories are a subset). */
+export const RATE_FIELD_KEY: Readonly<Record<RateField, MessageKey>> = {
+  marketing: 'category.marketing',
+  utility: 'category.utility',
+  authentication: 'category.authentication',
+  authenticationInternational: 'category.authenticationInternational',
+  service: 'category.service',
+};
 
 /** A per-message rate in the card's currency, 4 decimals; null = not published. */
 export function formatRateOrUnknown(micros: number | null, currency: string, lang: UiLang, unknown: string): string {
