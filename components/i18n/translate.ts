@@ -65,3 +65,18 @@ export function countryNamer(lang: UiLang): (iso: string, fallback: string) => s
     }
   };
 }
+
+const CATEGORY_KEY = {
+  MARKETING: 'category.marketing',
+  UTILITY: 'category.utility',
+  AUTHENTICATION: 'category.authentication',
+  SERVICE: 'category.service',
+} as const satisfies Record<string, MessageKey>;
+
+/** A template category, or SERVICE (priced, never predicted). */
+export type NamedCategory = keyof typeof CATEGORY_KEY;
+
+/** The category's name in the UI language ("Utilidad"). */
+export function categoryName(category: NamedCategory, lang: UiLang): string {
+  return translate(lang, CATEGORY_KEY[category]);
+}

@@ -1,6 +1,6 @@
 import { type ReactNode, useId, useMemo, useState } from 'react';
 import { useDocumentLanguage, useLang, useT } from '@/components/i18n/react';
-import { pickLocalized } from '@/components/i18n/translate';
+import { categoryName, pickLocalized } from '@/components/i18n/translate';
 import { Panel } from '@/components/panel/Panel';
 import { computePanelResult, contractAttributes } from '@/components/panel/result';
 import { useSettings } from '@/components/settings/store';
@@ -94,7 +94,7 @@ export function PlaygroundApp() {
                 checked={state.category === c}
                 onChange={() => set({ category: c })}
               />
-              {c ? t(`category.${c.toLowerCase()}` as 'category.marketing') : t('playground.categoryNone')}
+              {c ? categoryName(c, lang) : t('playground.categoryNone')}
             </label>
           ))}
         </fieldset>

@@ -1,4 +1,4 @@
-import { type MessageKey, translate } from '@/components/i18n/translate';
+import { categoryName, translate } from '@/components/i18n/translate';
 import type { Category } from '@/core/template/schema';
 import type { UiLang, VerdictCode } from '@/core/types';
 
@@ -9,10 +9,10 @@ export interface Badge {
 }
 
 // Colours match the category badges in the panel; dark enough for white badge text (WCAG AA).
-const BY_CATEGORY: Record<Category, { text: string; color: string; name: MessageKey }> = {
-  MARKETING: { text: 'M', color: '#b3261e', name: 'category.marketing' },
-  UTILITY: { text: 'U', color: '#0b6b3a', name: 'category.utility' },
-  AUTHENTICATION: { text: 'A', color: '#1a4fa0', name: 'category.authentication' },
+const BY_CATEGORY: Record<Category, { text: string; color: string }> = {
+  MARKETING: { text: 'M', color: '#b3261e' },
+  UTILITY: { text: 'U', color: '#0b6b3a' },
+  AUTHENTICATION: { text: 'A', color: '#1a4fa0' },
 };
 
 /** The toolbar badge for a tab's predicted category, its tooltip in `lang`; empty when nothing is detected. */
@@ -26,7 +26,7 @@ export function badgeFor(category: Category | null, verdict: VerdictCode, lang: 
     text: c.text,
     color: c.color,
     title: translate(lang, settled ? 'background.badgePredicted' : 'background.badgeCheckPanel', {
-      category: translate(lang, c.name),
+      category: categoryName(category, lang),
     }),
   };
 }
