@@ -4,6 +4,7 @@ import { CategoryBadge } from '@/components/analysis/CategoryBadge';
 import { createT, pickLocalized } from '@/components/i18n/translate';
 import type { PanelPosition } from '@/components/settings/preferences';
 import type { UiLang } from '@/core/types';
+import '@/components/analysis/analysis.css';
 import './panel.css';
 import type { PanelResult } from './result';
 
@@ -59,7 +60,7 @@ export function Panel({
           onClick={() => onCollapsedChange(!collapsed)}
         >
           <span className="tlp-name">Template Lens</span>
-          <span className="tlp-visually-hidden">{collapsed ? t('panel.show') : t('panel.hide')}</span>
+          <span className="tla-visually-hidden">{collapsed ? t('panel.show') : t('panel.hide')}</span>
         </button>
         {result.state === 'editor' ? <CategoryBadge category={result.analysis.category} lang={lang} /> : null}
         {onPositionChange ? (
