@@ -2,7 +2,11 @@
  * Content-script benchmark (issue 5, "Performance"): the built extension in Chromium, measured from outside —
  * no product code is changed or instrumented.
  *
- *   npx tsx cli/bench-content.ts [--keys 1000] [--delay 25] [--idle-seconds 8] [--json] [--strict]
+ *   npx tsx cli/bench-content.ts [--keys 1000] [--delay 25] [--idle-seconds 8] [--json] [--strict] [--profile]
+ *
+ * Reads the build in .output (or TEMPLATE_LENS_BUILD_DIR); run `npm run build` first. --profile adds a CPU
+ * profile of the typing run (it slows the run down: use its split, not its timings), attributed to source
+ * files when content-scripts/whatsapp.js.map exists (a build with `vite: () => ({ build: { sourcemap: true } })`).
  *
  * 1. Typing: `--keys` real keystrokes (Playwright keyboard → trusted key events) into the Lexical fixture, typing
  *    an OTP sentence and deleting it again and again, so the panel's verdict flips at known keystrokes. A CDP
