@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { AnalysisView } from '@/components/analysis/AnalysisView';
 import { CategoryBadge } from '@/components/analysis/CategoryBadge';
 import { createT, pickLocalized } from '@/components/i18n/translate';
@@ -7,6 +7,12 @@ import type { UiLang } from '@/core/types';
 import '@/components/analysis/analysis.css';
 import './panel.css';
 import type { PanelResult } from './result';
+
+/**
+ * The content script re-renders the panel on every scroll frame to keep it beside the editor; the analysis only
+ * re-renders when its result changes.
+ */
+const StableAnalysisView = memo(AnalysisView);
 
 export interface PanelPlacement {
   /** Where the panel sits: beside the editor (coordinates from the editor's box) or floating in a corner. */
@@ -88,7 +94,7 @@ export function Panel({
         ) : null}
         {/* Collapsed, the body is hidden: skip building the full analysis on every keystroke in Meta's editor. */}
         {collapsed ? null : result.state === 'editor' ? (
-          <AnalysisView
+          <StableAnalysisView
             analysis={result.analysis}
             draft={result.draft}
             cost={result.cost}
