@@ -19,7 +19,7 @@ import {
   parseTemplateText,
 } from '../core/template/parse';
 import type { Category } from '../core/template/schema';
-import type { Analysis, Severity } from '../core/types';
+import type { Analysis, Severity, VerdictCode } from '../core/types';
 import { type CliIO, nodeIO } from './io';
 import {
   type CostForCategoryResult,
@@ -61,7 +61,7 @@ export interface CheckedTemplate {
 }
 
 /** Verdicts that are themselves a problem, and how serious (the verdict code set is in core/types.ts). */
-const VERDICT_SEVERITY: Partial<Record<string, Severity>> = {
+const VERDICT_SEVERITY: Partial<Record<VerdictCode, Severity>> = {
   'will-be-rejected-otp': 'error',
   'auth-not-compliant': 'error',
   'will-be-marketing': 'warning',
@@ -96,14 +96,6 @@ function findingsFor(analysis: Analysis, errors: ParseError[]): CheckFinding[] {
   for (const f of analysis.lint) out.push({ id: f.id, severity: f.severity, message: f.message.en });
   for (const e of errors) out.push(parseErrorFinding(e));
   return out;
-}
-
-function analyse(draft: Parameters<typeof analyzeTemplate>[0]): { analysis: Analysis } | { error: string } {
-  try {
-    return { analysis: analyzeTemplate(draft) };
-  } catch (e) {
-    return { error: e instanceof Error ? e.message : String(e) };
-  }
 }
 
 /** What the output calls a template: its input id unchanged, else its name, else its index. */
@@ -154,22 +146,9 @@ export function checkParsed(parsed: ParseResult, pricing: PricingCliOptions | nu
         failed: true,
       };
     }
-    const result = analyse(t.draft);
+    // analyzeTemplate never throws (it degrades to an empty analysis); runCheck's own catch is the last resort.
+    const analysis = analyzeTemplate(t.draft);
     const selectedCategory = t.draft.category ?? null;
-    if ('error' in result) {
-      const findings = [
-        { id: 'analysis-error', severity: 'error' as const, message: `could not analyse: ${result.error}` },
-      ];
-      return {
-        index,
-        id: outputId(t),
-        analysis: null,
-        selectedCategory,
-        findings: [...findings, ...errors.map(parseErrorFinding)],
-        failed: true,
-      };
-    }
-    const { analysis } = result;
     const findings = findingsFor(analysis, errors);
     const duplicateOf =
       analysis.category === 'AUTHENTICATION' || selectedCategory === 'AUTHENTICATION' ? undefined : contentKey(t.draft);
@@ -258,7 +237,7 @@ export function formatTextReport(c: CheckedTemplate, total: number): string {
       lines.push(`           → ${f.suggestion.en}`);
     }
   } else lines.push('Structure: no problems found.');
-  const parseProblems = c.findings.filter((f) => f.id === 'parse-error' || f.id === 'analysis-error');
+  const parseProblems = c.findings.filter((f) => f.id === 'parse-error');
   for (const f of parseProblems) lines.push(`  ${SEVERITY_LABEL[f.severity]} ${f.id}: ${f.message}`);
   if (c.cost) lines.push(...c.cost.textLines);
   return lines.join('\n');
