@@ -118,10 +118,56 @@ function spanKey(s: Span): string {
   return `${s.field}:${s.start}:${s.end}`;
 }
 
+interface PhraseHit {
+  field: string;
+  start: number;
+  end: number;
+  /** The folded matched text: the same wording found twice counts once. */
+  key: string;
+  weight: number;
+}
+
+interface PartEvidence {
+  weight: number;
+  spans: Span[];
+  matches: PhraseHit[];
+}
+
+/**
+ * Weight of one rule part. Distinct phrases add up (two weak signals can make one firm one), capped at the rule's
+ * weight; but overlapping matches are one piece of evidence ("your code is 1" and "code is 1" found at the same
+ * place must not add up to a decisive signal), and the same wording repeated counts once.
+ */
+function partWeight(matches: PhraseHit[], ruleWeight: number | undefined): number {
+  matches.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field < b.field ? -1 : 1));
+  const byKey = new Map<string, number>();
+  let i = 0;
+  while (i < matches.length) {
+    let best = matches[i] as PhraseHit;
+    let end = best.end;
+    let j = i + 1;
+    for (; j < matches.length; j++) {
+      const m = matches[j] as PhraseHit;
+      if (m.field !== best.field || m.start >= end) break;
+      end = Math.max(end, m.end);
+      if (m.weight > best.weight) best = m;
+    }
+    byKey.set(best.key, Math.max(byKey.get(best.key) ?? 0, best.weight));
+    i = j;
+  }
+  let sum = 0;
+  let max = 0;
+  for (const w of byKey.values()) {
+    sum += w;
+    max = Math.max(max, w);
+  }
+  return Math.min(sum, Math.max(max, ruleWeight ?? max));
+}
+
 export function runRules(draft: TemplateDraft): EngineResult {
   const fields = draftFields(draft);
   // rule index → part → { weight, spans }
-  const found = new Map<number, Map<string, { weight: number; spans: Span[]; seen: Map<string, number> }>>();
+  const found = new Map<number, Map<string, PartEvidence>>();
   for (const f of fields) {
     if (f.kind === 'buttonUrl') continue;
     const norm = normalizeForMatch(f.text);
@@ -145,10 +191,14 @@ export function runRules(draft: TemplateDraft): EngineResult {
         parts = new Map();
         found.set(g.rule, parts);
       }
-      const p = parts.get(g.part) ?? { weight: 0, spans: [], seen: new Map<string, number>() };
-      // Distinct phrases of one rule add up (two weak signals can make one firm one), capped below.
-      const key = norm.text.slice(m.start, m.end);
-      p.seen.set(key, Math.max(p.seen.get(key) ?? 0, g.weight));
+      const p = parts.get(g.part) ?? { weight: 0, spans: [], matches: [] };
+      p.matches.push({
+        field: f.field,
+        start: m.start,
+        end: m.end,
+        key: norm.text.slice(m.start, m.end),
+        weight: g.weight,
+      });
       p.spans.push(span);
       parts.set(g.part, p);
     }
@@ -185,15 +235,7 @@ export function runRules(draft: TemplateDraft): EngineResult {
 
   for (const [ruleIndex, parts] of found) {
     const rule = RULES[ruleIndex];
-    for (const p of parts.values()) {
-      let sum = 0;
-      let max = 0;
-      for (const w of p.seen.values()) {
-        sum += w;
-        max = Math.max(max, w);
-      }
-      p.weight = Math.min(sum, Math.max(max, rule?.weight ?? max));
-    }
+    for (const p of parts.values()) p.weight = partWeight(p.matches, rule?.weight);
   }
   // Phrase rules first…
   RULES.forEach((rule, i) => {

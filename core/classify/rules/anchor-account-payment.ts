@@ -62,8 +62,12 @@ export default defineRule({
       },
       { p: '(minutes|data|credits?|units) remaining|remaining in your|top up|below your', note: 'Usage and top-ups.' },
       {
-        p: "(we'?ve|we have) (updated|changed) (our|your)",
-        note: 'Meta: "we have updated our {{Customer_service}} phone number" (Account updates).',
+        p: "(we'?ve|we have) (updated|changed) your",
+        note: 'A change the business made to the user\'s own account or service. "Updated our …" is covered by the noun-restricted phrase below ("updated our menu" is not an account update).',
+      },
+      {
+        p: "(we'?ve|we have|we) (updated|changed|moved) (the|our) ([^ ]+ ){0,3}(phone number|number|address|email address|e-?mail|opening hours|hours|contact details|terms|policy|website address|billing (date|cycle))|(our|the) (new )?(customer service|support|contact|helpline|hotline) (phone )?number (is|has changed|changed)",
+        note: 'DERIVED from Meta\'s Account-updates example ("we have updated our {{Customer_service}} phone number to {{number}}"): a change to how the customer reaches or is served by the business.',
       },
       {
         p: '(password|pin|email|phone number|address) (was |has been )?(changed|reset|updated)|(login|sign-?in) (attempt|from a new)|(finish|complete) (setting up|your (profile|registration|application|kyc))',
@@ -80,6 +84,10 @@ export default defineRule({
         note: 'Account and payment details.',
       },
       { p: 'saldo|recarga~', note: 'Balance/top-up.', w: 0.8 },
+      {
+        p: '(actualizamos|hemos actualizado|cambiamos|hemos cambiado|modificamos|hemos modificado) (el|la|los|las|nuestr~) ([^ ]+ ){0,3}(numero|telefono|whatsapp|direccion|horario~|correo|terminos|politica|condiciones|datos de contacto|fecha de (cobro|facturacion))|(nuevo|el) (numero|telefono) de (atencion|servicio) al cliente (es|sera)',
+        note: 'DERIVED from Meta\'s Account-updates example in Spanish ("Actualizamos el número de teléfono de atención al cliente").',
+      },
     ],
     pt: [
       {
@@ -95,6 +103,10 @@ export default defineRule({
         p: 'pagamento (do|da|de|referente)|(identificamos|confirmamos|recebemos) (o )?(seu )?pagamento',
         note: 'A specific payment.',
       },
+      {
+        p: '(atualizamos|alteramos|mudamos|modificamos) (o|a|os|as|nosso~|nossa~) ([^ ]+ ){0,3}(numero|telefone|whatsapp|endereco|horario~|e-?mail|termos|politica|condicoes|contato~|data de (cobranca|vencimento))|(novo|o) (numero|telefone) (do|de) (atendimento|sac|suporte)( ao cliente)? (e|sera|passa a ser)',
+        note: 'DERIVED from Meta\'s Account-updates example in Portuguese ("Atualizamos o número de telefone do atendimento").',
+      },
     ],
     it: [
       {
@@ -106,6 +118,10 @@ export default defineRule({
         note: 'Payment details.',
       },
       { p: 'saldo|ricarica', note: 'Balance/top-up.', w: 0.8 },
+      {
+        p: "(abbiamo aggiornato|aggiorniamo|abbiamo cambiato|abbiamo modificato) (il|la|i|le|gli|l'|nostr~) ?([^ ]+ ){0,3}(numero|telefono|whatsapp|indirizzo|orari~|email|termini|informativa|condizioni|contatti|data di addebito)|(nuovo|il) numero (del|dell'|di) ?(servizio|assistenza) clienti (e|sara)",
+        note: 'DERIVED from Meta\'s Account-updates example in Italian ("Abbiamo aggiornato il numero del servizio clienti").',
+      },
     ],
     fr: [
       {
@@ -145,12 +161,15 @@ export default defineRule({
   },
   examples: {
     match: [
+      { lang: 'en', body: 'We have updated the phone number of our customer service to {{1}}.' },
+      { lang: 'es', body: 'Actualizamos el número de teléfono de atención al cliente: ahora es {{1}}.' },
       { lang: 'en', body: 'Daily update for account ending in {{1}}: Your available balance is {{2}}.' },
       { lang: 'es', body: 'El saldo de su cuenta es de 5,00 euros.' },
       { lang: 'pt', body: 'Sua fatura de {{1}} vence em {{2}}.' },
       { lang: 'it', body: 'Il tuo pagamento di {{1}} è stato ricevuto.' },
     ],
     noMatch: [
+      { lang: 'en', body: 'We have updated our menu! Come and taste it.' },
       { lang: 'en', body: 'Our new collection is here.' },
       { lang: 'es', body: 'Te invitamos a nuestro evento.' },
     ],

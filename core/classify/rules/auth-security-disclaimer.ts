@@ -24,6 +24,10 @@ export default defineRule({
     en: [
       { p: "(do not|don't|never) share (this|the|your) (code|otp|pin|password)", note: 'Meta en add-on.' },
       { p: 'for your security', note: 'Meta en add-on opening.' },
+      {
+        p: "(do not|don't) share (it|this|them) with anyone",
+        note: 'DERIVED: the add-on in custom wording, about the code just given ("Do not share it with anyone").',
+      },
     ],
     es: [
       {

@@ -52,6 +52,10 @@ export default defineRule({
         note: 'A bare code given to the user; weak alone because a coupon can be phrased the same way.',
         w: 0.8,
       },
+      {
+        p: 'code (to|for) (log ?in|sign ?in|logging in|signing in|verify|verifying|authenticate|activate (your|the) account|reset|resetting|create|creating|set ?up|change|changing|recover|recovering|unlock|authori[sz]e|access (your|the) (account|app|profile|online banking|banking app|portal)|confirm (your )?(identity|login|sign-?in|account|email|phone|number|transaction|payment|purchase|device))',
+        note: 'DERIVED: a code whose stated purpose is logging in, verifying or (re)setting credentials ("Your code to create the password for your new account is {{1}}") is a one-time passcode (Meta §1.4: "one-time passcodes"; §1.6 "login code").',
+      },
     ],
     es: [
       {
@@ -60,6 +64,10 @@ export default defineRule({
       },
       { p: '(contrasena|clave) (de un solo uso|dinamica|de acceso temporal)', note: 'One-time password.' },
       { p: 'codigo otp', note: 'Code + abbreviation.' },
+      {
+        p: 'codigo (para|de) (iniciar sesion|inicio de sesion|ingresar a (tu|su) (cuenta|perfil|app|aplicacion|banca)|acceder a (tu|su) (cuenta|perfil|app|aplicacion|banca)|acceder(?= es\\b| ?[.,:;]|$)|entrar(?= es\\b| ?[.,:;]|$)|verificar|validar|autenticar|activar (tu|su|la) cuenta|restablecer|recuperar|crear|cambiar|confirmar (tu|su) (identidad|cuenta|correo|numero|telefono|operacion|transaccion|compra|dispositivo))',
+        note: 'DERIVED: a code whose stated purpose is logging in or (re)setting credentials ("{{1}} es tu código para iniciar sesión", "Tu código para crear la contraseña…"). Bare "acceder/entrar" only when nothing follows, so an event entry code is not taken for a login code.',
+      },
     ],
     pt: [
       {
@@ -67,6 +75,10 @@ export default defineRule({
         note: 'Meta pt preset: "é o seu código de verificação".',
       },
       { p: 'senha (de uso unico|unica|de acesso temporaria)', note: 'One-time password.' },
+      {
+        p: 'codigo (para|de) (fazer (o )?login|entrar (na|em) (sua|tua|a) conta|acessar (a |o )?(sua |seu |tua |teu )?(conta|app|aplicativo|perfil|internet banking)|acessar(?= e\\b| ?[.,:;]|$)|entrar(?= e\\b| ?[.,:;]|$)|verificar|validar|autenticar|ativar (sua|tua|a) conta|redefinir|recuperar|criar|cadastrar|alterar (sua|tua|a) senha|confirmar (sua|seu|tua|teu) (identidade|conta|cadastro|login|numero|e-?mail|telefone|transacao|compra|dispositivo))',
+        note: 'DERIVED: a code whose stated purpose is logging in or (re)setting credentials ("{{1}} é seu código para fazer login", "Seu código para criar a senha…").',
+      },
       { p: 'codigo otp', note: 'Code + abbreviation.' },
     ],
     it: [
@@ -75,6 +87,10 @@ export default defineRule({
         note: 'Italian: "codice di verifica".',
       },
       { p: 'password (monouso|usa e getta|temporanea di accesso)', note: 'One-time password.' },
+      {
+        p: "codice (per|di) (accedere|l'?accesso|effettuare (il login|l'?accesso)|entrare nel (tuo |suo )?account|verificare|autenticare|attivare (il tuo |il suo )?account|reimpostare|recuperare|creare|modificare la password|confermare (la tua |la sua |il tuo |il suo )?(identita|account|email|numero|operazione|transazione|dispositivo))",
+        note: 'DERIVED: a code whose stated purpose is logging in or (re)setting credentials ("{{1}} è il tuo codice per accedere").',
+      },
     ],
     fr: [
       {
@@ -82,6 +98,10 @@ export default defineRule({
         note: 'Meta fr preset: "Votre code de vérification est".',
       },
       { p: 'mot de passe (a usage unique|unique)', note: 'One-time password.' },
+      {
+        p: 'code (pour|de) (vous connecter|te connecter|connexion|acceder a (votre|ton) compte|verifier|valider|reinitialiser|creer|confirmer (votre|ton) (identite|compte|operation|transaction))',
+        note: 'DERIVED: a code whose stated purpose is logging in or (re)setting credentials.',
+      },
     ],
     de: [
       {
@@ -254,6 +274,8 @@ export default defineRule({
   },
   examples: {
     match: [
+      { lang: 'en', body: 'Your code to create the password for your new account is {{1}}.' },
+      { lang: 'es', body: '{{1}} es tu código para iniciar sesión.' },
       { lang: 'en', body: '{{1}} is your verification code. For your security, do not share this code.' },
       { lang: 'es', body: 'Tu código de verificación es *{{1}}*.' },
       { lang: 'pt', body: 'Seu código de acesso é {{1}}.' },
@@ -262,6 +284,7 @@ export default defineRule({
       { lang: 'ja', body: '{{1}}があなたの認証コードです。' },
     ],
     noMatch: [
+      { lang: 'es', body: 'Tu código para acceder al evento es {{1}}.' },
       { lang: 'en', body: 'Use code {{1}} to get 20% off your next order.' },
       { lang: 'en', body: 'Your tracking number is {{1}}.' },
       { lang: 'pt', body: 'Use o cupom {{1}} e ganhe desconto.' },

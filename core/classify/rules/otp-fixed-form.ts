@@ -47,7 +47,10 @@ export default defineRule({
     const variables = body.match(VARIABLES)?.length ?? 0;
     if (variables === 0 || body.length > 300) return null;
     // Without an add-on, only the bare preset shape counts: one variable, a short body, and no other evidence.
-    if (addOn.length === 0 && (variables !== 1 || body.length > 120 || ctx.hits.size > 0)) return null;
+    // Without an add-on, only a bare one-variable sentence qualifies: nothing else recognised in it except weak
+    // code wording of otp-code ("Tu código es {{1}}."), which alone is below the decision threshold (DERIVED).
+    const others = [...ctx.hits.keys()].some((id) => !id.startsWith('otp-'));
+    if (addOn.length === 0 && (variables !== 1 || body.length > 120 || others)) return null;
     const norm = normalizeForMatch(body);
     const m = CODE_WORD.exec(norm.text);
     if (!m) return null;

@@ -37,22 +37,34 @@ export default defineRule({
     ],
     es: [
       {
-        p: '(abonado|depositado|anadido|acreditado|regalamos|te damos) ([^ ]+ ){0,3}(en|a) (tu|su) (cuenta|monedero)',
-        note: 'Credit put in the account.',
+        p: '(abonado|depositado|anadido|agregado|acreditado|cargado|abonamos|depositamos|anadimos|agregamos|acreditamos|cargamos|regalamos|te damos) (?!([^ ]+ ){0,3}(reembolso|devolucion|importe de (tu|su) (compra|pedido)))([^ ]+ ){0,4}(en|a) (tu|su) (cuenta|monedero|billetera|saldo|tarjeta)',
+        note: 'Credit put in the account ("Te abonamos un crédito de {{1}} en tu cuenta"), but not a refund of the order itself.',
+      },
+      {
+        p: '(te |le )?(abonamos|abonado|depositamos|depositado|acreditamos|acreditado|anadimos|anadido|agregamos|agregado|regalamos|regalado|obsequiamos|otorgamos|damos|ofrecemos|enviamos) (te |le )?(un |una )?(credito|bono|cupon|vale|descuento|saldo (a favor|de regalo|extra)|puntos|tarjeta regalo)',
+        note: 'Meta §1.5 item 5 in Spanish: a goodwill credit, voucher or coupon given with the apology.',
       },
       { p: 'como (compensacion|muestra de|gesto)|compensacion', note: 'Compensation.' },
     ],
     pt: [
       {
-        p: '(depositamos|creditamos|adicionamos|foi creditad~|foi depositad~|ganhou) ([^ ]+ ){0,3}(na|em) (sua|tua) (conta|carteira)',
-        note: 'Credit put in the account.',
+        p: '(depositamos|creditamos|adicionamos|liberamos|foi creditad~|foi depositad~|ganhou) (?!([^ ]+ ){0,3}(reembolso|estorno|valor (da|do) (sua|seu) (compra|pedido)))([^ ]+ ){0,4}(na|em) (sua|tua|seu|teu) (conta|carteira|saldo|cartao)',
+        note: 'Credit put in the account ("Depositamos um crédito de {{1}} na sua conta"), but not a refund of the order itself.',
+      },
+      {
+        p: '(depositamos|creditamos|adicionamos|liberamos|demos|concedemos|oferecemos|presenteamos|enviamos|ganhou|voce ganhou) (para voce |a voce |pra voce )?(um |uma )?(credito|bonus|cupom|vale|desconto|cashback|pontos|voucher)',
+        note: 'Meta §1.5 item 5 in Portuguese: a goodwill credit, voucher or coupon given with the apology.',
       },
       { p: 'como (compensacao|forma de desculpas|gesto)|compensacao', note: 'Compensation.' },
     ],
     it: [
       {
-        p: '(accreditato|abbiamo accreditato|aggiunto) ([^ ]+ ){0,3}(sul|al) (tuo |suo )?(conto|account|portafoglio)',
-        note: 'Credit put in the account.',
+        p: '(accreditato|abbiamo accreditato|aggiunto) (?!([^ ]+ ){0,3}(rimborso|importo del (tuo|suo) ordine))([^ ]+ ){0,4}(sul|al|nel) (tuo |suo )?(conto|account|portafoglio|saldo|wallet)',
+        note: 'Credit put in the account, but not a refund of the order itself.',
+      },
+      {
+        p: '(accreditato|accreditiamo|aggiunto|aggiungiamo|regalato|regaliamo|offriamo|inviato|inviamo) (un |una )?(credito|buono|bonus|voucher|coupon|codice sconto|sconto|punti)|(un |una )?(credito|buono|bonus|voucher) (in omaggio|di cortesia)',
+        note: 'Meta §1.5 item 5 in Italian: a goodwill credit, voucher or coupon given with the apology ("ti abbiamo accreditato un credito").',
       },
       { p: 'come (risarcimento|compensazione|gesto)|risarciment~', note: 'Compensation.' },
     ],
@@ -84,6 +96,11 @@ export default defineRule({
   },
   examples: {
     match: [
+      { lang: 'it', body: 'Ci scusiamo per il disservizio: ti abbiamo accreditato un buono di {{1}} euro.' },
+      {
+        lang: 'es',
+        body: 'Lo sentimos: tu paquete {{1}} viene con retraso. Te abonamos un crédito de {{2}} en tu cuenta.',
+      },
       {
         lang: 'en',
         body: 'We apologize for the delay in your {{package}} delivery. We have deposited a {{credit}} to your account, available immediately.',
@@ -92,6 +109,7 @@ export default defineRule({
       { lang: 'pt', body: 'Pedimos desculpas pelo atraso. Como compensação, creditamos R$ 10 na sua conta.' },
     ],
     noMatch: [
+      { lang: 'es', body: 'Lamentamos que tu pedido fue cancelado. Abonamos el reembolso de {{1}} en tu tarjeta.' },
       {
         lang: 'en',
         body: 'We have detected a system outage. We expect to restore service by {{1}}. We apologize for the inconvenience.',

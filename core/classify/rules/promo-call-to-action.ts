@@ -60,8 +60,8 @@ export default defineRule({
       { p: '(compra|compralo|compralos|pide|reserva|consigue~) (ya|ahora|hoy)', note: '"Compra ya".' },
       { p: 'no te (lo |la |los |las )?(pierdas|pierdes)|no pierdas', note: 'FOMO.' },
       {
-        p: 'ultima oportunidad|date prisa|corre~ a|hasta agotar (existencias|stock)|mientras (haya|duren|esten en) (existencias|stock)|ultimas unidades',
-        note: 'Urgency.',
+        p: 'ultima oportunidad|date prisa|(corre|corran|correle|corranle) (a|ya)|hasta agotar (existencias|stock)|mientras (haya|duren|esten en) (existencias|stock)|ultimas unidades',
+        note: 'Urgency. "Corre a…" is spelled out: a bare stem would also match "correspondiente a" (payment confirmations).',
       },
       {
         p: 'echa un vistazo|descubre (nuestr~|la|el|los|las|ya|ahora)|visita nuestra (tienda|web)',
@@ -122,6 +122,7 @@ export default defineRule({
       { lang: 'de', body: 'Jetzt kaufen, solange der Vorrat reicht.' },
     ],
     noMatch: [
+      { lang: 'es', body: 'Recibimos tu pago de {{1}} correspondiente a la factura {{2}}. Gracias.' },
       { lang: 'en', body: 'Your order {{1}} is confirmed. We will let you know when it ships.' },
       { lang: 'pt', body: 'Seu pedido {{1}} foi entregue.' },
     ],

@@ -42,6 +42,14 @@ export default defineRule({
         note: 'Upgrade.',
       },
       {
+        p: '(mejora|mejore|mejoren|mejorar|sube|suba|subir|pasate|pasese|cambiate|cambiese) (a|al|de) (nuestr~ |la |el |los |las |una |un |tu |su )?(clase|cabina|asiento~|habitacion~|suite~|categoria|plan|tarifa|version|paquete|membresia|suscripcion|premium|business|ejecutiv~|superior|vip|gold|platino|pro|plus)',
+        note: 'DERIVED from Meta\'s "Upgrade to our {{premium_cabin}}" in Spanish ("¡Mejora a nuestros asientos premium!", "Pásate al plan Pro").',
+      },
+      {
+        p: '(haz|hace|hacer|realiza) (el |un )?upgrade|hazte (premium|pro|plus|vip|socio)',
+        note: 'Upgrade loanword and "become premium".',
+      },
+      {
         p: '(te|le) (podria|puede|va a) (interesar|gustar|encantar)|tambien te (gustara|encantara|puede gustar)',
         note: 'Cross-sell.',
       },
@@ -55,6 +63,10 @@ export default defineRule({
         p: '(faca|fazer|faz) (o )?upgrade|upgrade (para|do seu|da sua)|mude para o plano|assine (o plano )?(premium|ja|agora)',
         note: 'Upgrade.',
       },
+      {
+        p: '(mude|migre|passe|suba|troque) (para|pra) (o |a |os |as |um |uma |nosso~ |nossa~ )?(classe|cabine|assento~|poltrona~|quarto|suite|categoria|plano|versao|pacote|premium|executiv~|business|superior|vip|gold|pro|plus)',
+        note: 'DERIVED from Meta\'s "Upgrade to our {{premium_cabin}}" in Portuguese ("Passe para a classe executiva", "Migre para o plano Pro").',
+      },
       { p: '(voce )?(tambem )?(pode|vai|iria) (gostar|adorar|se interessar)', note: 'Cross-sell.' },
       {
         p: '(recomendad~|selecionad~|escolhid~) (especialmente )?para (voce|ti)|quem comprou (tambem|isso)|complete (o seu|seu) look',
@@ -63,6 +75,10 @@ export default defineRule({
     ],
     it: [
       { p: "passa a (premium|pro|plus)|(fai|effettua) l'?upgrade", note: 'Upgrade.' },
+      {
+        p: "(passa|passi|passare|aggiorna|aggiorni|aggiornare) (a|al|alla|all'|ai|alle) ?(nostr~ |un |una )?(classe |cabina |posti |posto |camera |suite |categoria |piano |tariffa |versione |pacchetto |abbonamento )?(premium|business|superior~|vip|gold|platinum|pro|plus|top)",
+        note: 'DERIVED from Meta\'s "Upgrade to our {{premium_cabin}}" in Italian ("Passa alla classe Business", "Aggiorna al piano Premium"). Needs a higher tier: "passa al piano Base" can be a plain plan-change notice.',
+      },
       {
         p: '(potrebbe|potrebbero) (anche )?(piacerti|interessarti)|ti (potrebbe|potrebbero) (piacere|interessare)',
         note: 'Cross-sell.',
@@ -90,12 +106,15 @@ export default defineRule({
   },
   examples: {
     match: [
+      { lang: 'it', body: 'La tua prenotazione è confermata. Passa alla classe Business!' },
+      { lang: 'es', body: 'Tu reserva está confirmada. ¡Mejora a nuestros asientos premium y viaja con más espacio!' },
       { lang: 'en', body: 'Upgrade to our {{premium_cabin}} to enjoy more legroom.' },
       { lang: 'en', body: 'Your order {{1}} shipped. You may also like {{2}}.' },
       { lang: 'es', body: 'Tu pedido llegó. También te puede gustar {{1}}.' },
       { lang: 'pt', body: 'Faça o upgrade do seu plano hoje.' },
     ],
     noMatch: [
+      { lang: 'it', body: 'Il tuo abbonamento passa al piano Base dal {{1}}, come richiesto.' },
       { lang: 'en', body: 'You need to upgrade to a {{updated_identification_card}} by {{date}}.' },
       { lang: 'pt', body: 'Seu plano {{1}} foi renovado em {{2}}.' },
     ],
