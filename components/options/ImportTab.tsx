@@ -218,7 +218,9 @@ export function ImportTab() {
               <p>{t('import.warnings')}</p>
               <ul>
                 {state.warnings.map((warning) => (
-                  <li key={warning}>{warning}</li>
+                  <li key={warning} lang="en">
+                    {warning}
+                  </li>
                 ))}
               </ul>
             </Notice>
@@ -255,7 +257,8 @@ function ImportErrors({ errors }: { errors: CsvError[] }) {
             <tr key={index}>
               <td className="num">{error.line || '—'}</td>
               <td>{error.column ?? '—'}</td>
-              <td>{error.message}</td>
+              {/* The importer's messages are in English only (core/pricing): say so to screen readers. */}
+              <td lang="en">{error.message}</td>
             </tr>
           ))}
         </tbody>

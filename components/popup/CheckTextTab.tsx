@@ -79,7 +79,8 @@ export function CheckTextTab() {
           <p className="tlp-strong">{t('popup.check.errors', { count: parsed.errors.length })}</p>
           <ul>
             {parsed.errors.slice(0, 20).map((error) => (
-              <li key={`${error.index}-${error.path}-${error.message}`}>
+              // The parser's messages are in English only (core/template).
+              <li key={`${error.index}-${error.path}-${error.message}`} lang="en">
                 <code>{error.path}</code> {error.message}
               </li>
             ))}
