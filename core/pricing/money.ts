@@ -71,6 +71,22 @@ export interface FormatMoneyOptions {
   fractionDigits?: number;
 }
 
+// Building an Intl.NumberFormat costs far more than using one, and the panel formats a dozen amounts per keystroke.
+const formats = new Map<string, Intl.NumberFormat>();
+function currencyFormat(locale: string, currency: string, digits: number | undefined): Intl.NumberFormat {
+  const key = `${locale}|${currency}|${digits ?? ''}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      ...(digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+    });
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /**
  * Format micros in the card's currency with Intl.NumberFormat. The amount goes to Intl as an exact decimal
  * string, so no float rounding happens before Intl's own rounding. Unknown currency codes fall back to
@@ -85,11 +101,7 @@ export function formatMoney(
   const digits = options.fractionDigits;
   const decimal = microsToDecimal(micros);
   try {
-    const format = new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency,
-      ...(digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits }),
-    });
+    const format = currencyFormat(locale, currency, digits);
     // Intl.NumberFormat accepts decimal strings exactly (ES2023 NumberFormat v3); the cast is for older lib typings.
     return format.format(decimal as unknown as number);
   } catch {

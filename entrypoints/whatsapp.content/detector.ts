@@ -355,7 +355,12 @@ export function startDetector(opts: DetectorOptions): DetectorHandle {
     schedule(true);
   }
 
-  const onNav = () => applyRoute();
+  // WXT fires wxt:locationchange from the Navigation API's `navigate` event, before location.href changes:
+  // read the route one task later, when the URL is the new one.
+  const onNav = () =>
+    win.setTimeout(() => {
+      if (!disposed) applyRoute();
+    }, 0);
   const onFrameLoad = (e: Event) => {
     const t = e.target as Element | null;
     if (t && t.nodeType === 1 && t.tagName.toUpperCase() === 'IFRAME') schedule(true);

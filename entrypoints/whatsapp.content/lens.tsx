@@ -199,7 +199,8 @@ export async function runLens(ctx: ContentScriptContext): Promise<void> {
   ctx.addEventListener(window, 'resize', reposition, { passive: true });
   ctx.addEventListener(window, 'scroll', reposition, { passive: true, capture: true });
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => void sync());
+  // Fired by the Navigation API's `navigate` event, before location.href changes: decide one task later.
+  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => void sync(), 0));
   ctx.onInvalidated(() => {
     attached?.dispose();
     detector?.dispose();

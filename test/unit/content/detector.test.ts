@@ -202,6 +202,8 @@ describe('startDetector', () => {
     await vi.advanceTimersByTimeAsync(0);
     route = { ...TEMPLATES, templateId: '42' };
     window.dispatchEvent(new Event('wxt:locationchange'));
+    // The event comes before the URL changes (Navigation API); the detector reads the route one task later.
+    await vi.advanceTimersByTimeAsync(0);
     expect(t.last()).toBeNull();
     expect(t.handle.state).toBe('watching');
     await vi.advanceTimersByTimeAsync(200);
