@@ -126,8 +126,6 @@ export function lintTemplate(draft: TemplateDraft, options: LintOptions = {}): L
       // Defensive: lint must not throw out of the public function; the rule simply reports nothing.
     }
   }
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
-    .map(({ f }) => f);
+  // Array sort is stable: within a severity, findings keep rule order.
+  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
