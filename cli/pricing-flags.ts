@@ -25,6 +25,7 @@ import {
   resolveMarket,
   todayIso,
 } from '../core/pricing';
+import { CATEGORIES, type Category } from '../core/template/schema';
 
 export const DEFAULT_VOLUME = 1000;
 
@@ -160,8 +161,9 @@ export function parsePricingFlags(args: string[]): PricingFlagsResult {
   };
 }
 
-export type CliCategory = 'MARKETING' | 'UTILITY' | 'AUTHENTICATION';
-const CLI_CATEGORIES: readonly CliCategory[] = ['MARKETING', 'UTILITY', 'AUTHENTICATION'];
+/** The template categories (SERVICE is never a template's category). */
+export type CliCategory = Category;
+const CLI_CATEGORIES = CATEGORIES;
 
 export interface CategoryCostJson {
   perMessage: number;
