@@ -89,6 +89,10 @@ export default defineRule({
       },
       { p: 'promemoria', note: 'Generic reminder; weak.', w: 0.5 },
       { p: "l'appuntamento|appuntamento (di|del|per|con|fissato)", note: 'An appointment referred to directly.' },
+      {
+        p: "(le|ti|vi|gli) ricordiamo (la|il|l'|i|le) ?(tua |sua |vostra |vostro |tuo |suo )?(visita|appuntamento|prenotazione|controllo|esame|seduta|lezione|intervento)|visita (con|presso) (il|la|lo|l') ?(dott|dottor|dottoressa|dr|studio|centro|ambulatorio)|per (disdire|annullare|spostare|modificare) (la visita|l'appuntamento|la prenotazione|l'appuntamento)",
+        note: 'Italian reminders of a specific visit ("le ricordiamo la visita con il dott. {{2}}"; "per disdire…").',
+      },
     ],
     fr: [
       {

@@ -41,6 +41,18 @@ export default defineRule({
         p: '(llegara|llegaremos|llegamos|chegara|chegaremos|arrivera|arriveremo) (a|al|em|na|no) ((tu|su|sua|seu|tuo|vostro) )?(domicilio|casa|direccion|endereco|indirizzo)',
         note: "Arrival at the user's address.",
       },
+      {
+        p: 'pick-?up (code|number|pin)|(codigo|numero) (de|para) (retiro|recogida|retirada|coleta)|codice (di|per il) ritiro|(retiro|recogida|retirada|ritiro) (en|na|in) (tienda|loja|negozio|sucursal|agencia)|(presentalo|muestralo|apresente|mostre|mostralo|presentalo|mostra) ([^ ]+ ){0,2}(en|no|na|alla|al) (caja|mostrador|recepcion|balcao|caixa|cassa|bancone|reception|entrada|ingresso)',
+        note: 'DERIVED: a store pick-up code or a code to show at the counter is order fulfilment, not a passcode (Meta §1.3 Order management: "specific order/transaction details").',
+      },
+      {
+        p: '(tus|sus) (pedidos|compras|paquetes|envios|devoluciones)|(seus|suas|teus|tuas) (pedidos|compras|pacotes|encomendas|entregas)|(i tuoi|i suoi|tuoi|suoi) (ordini|acquisti|pacchi|resi)|(le tue|le sue) (spedizioni|consegne)|your (orders|packages|parcels|shipments|deliveries|purchases)',
+        note: 'The user\'s orders, plural ("notificaciones de tus pedidos").',
+      },
+      {
+        p: '(reparacion|reparo|conserto|riparazione|repair|instalacion|instalacao|installazione|installation|mantenimiento) (de|del|do|da|della|dello|of) (tu|su|seu|sua|tuo|tua|suo|your)|(tu|su) (reparacion|instalacion|orden de servicio)|(seu|sua) (reparo|conserto|instalacao|ordem de servico)|(la tua|la sua) (riparazione|installazione)|your (repair|installation|service order)|(tuo|suo) (dispositivo|apparecchio|veicolo)',
+        note: 'DERIVED: a repair, installation or service order of the user is a specific transaction (Meta §1.3 "clearly related to their order, account, services or transactions").',
+      },
     ],
     en: [
       {
@@ -97,6 +109,10 @@ export default defineRule({
         note: 'Shipping status.',
       },
       { p: 'tracking|rimborso|fattura|ricevuta', note: 'Refunds and paperwork.' },
+      {
+        p: "(il|del|al|nel) pacco|(il|al|dal) corriere|(consegnare|consegnato|consegnata|ritirare) (il|la|l'|i|le) ?(tuo |tua |suo |sua )?(pacco|ordine|spedizione|merce|acquisto)|non (e stato possibile|abbiamo potuto|ha potuto) consegnare|(riprogramma|riprogrammare|ripianifica) la consegna",
+        note: 'Italian parcel and courier wording ("il corriere non ha potuto consegnare il pacco").',
+      },
     ],
     fr: [
       { p: '(votre|ta|ton) (commande|colis|achat|livraison|envoi|retour)', note: "The user's order." },

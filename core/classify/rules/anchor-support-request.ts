@@ -62,7 +62,7 @@ export default defineRule({
     pt: [
       { p: '(voce )?(solicitou|pediu|entrou em contato|relatou|reportou)', note: 'The user asked.' },
       {
-        p: '(sua|seu) (solicitacao|consulta|reclamacao|chamado|protocolo|caso|ticket|duvida|problema)|(protocolo|chamado|ticket) (#|n|numero|no)?',
+        p: '(sua|seu) (solicitacao|consulta|reclamacao|chamado|protocolo|caso|ticket|duvida|problema)|(protocolo|chamado|ticket)( (#|n|numero|no))?( ?<n>)?',
         note: "The user's request.",
       },
       {

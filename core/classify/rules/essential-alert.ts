@@ -64,15 +64,15 @@ export default defineRule({
         note: 'Public safety.',
       },
       {
-        p: '(corte|interrupcion|caida|falla) (del|de|en el) (servicio|suministro|luz|agua|sistema)|(servicio|suministro) (restablecido|interrumpido|suspendido)',
-        note: 'Public disruption.',
+        p: '(corte|cortes|interrupcion|interrupciones|caida|falla|fallas|fallo|fallos|averia|averias|intermitencia) (del|de|en el|en la|en los|en) (servicio|suministro|luz|agua|gas|sistema|red|internet|senal|conexion|app|aplicacion|plataforma)|(servicio|suministro) (restablecido|interrumpido|suspendido)|(restablecer|restaurar|normalizar) (el servicio|el suministro|la conexion)|restablecerlo',
+        note: 'Public disruption (outages, "fallas en el servicio de internet en tu zona").',
       },
       {
         p: 'fraude~|(actividad|transaccion|acceso|cargo|compra) (sospechos~|inusual|no autorizad~|no reconocid~)|estafa~',
         note: 'Account protection.',
       },
       {
-        p: '(retirada|retiro) (del|de) (producto|mercado)|garantia|(politica|aviso) de privacidad|terminos y condiciones|vacun~|(registro|padron) electoral',
+        p: '(retirada|retiro) (del|de) (producto|mercado)|retiramos del mercado|llamado a revision|garantia|(politica|aviso) de privacidad|terminos y condiciones|vacun~|(registro|padron) electoral',
         note: 'Recalls, legal, public service.',
       },
     ],
@@ -82,8 +82,8 @@ export default defineRule({
         note: 'Public safety.',
       },
       {
-        p: '(queda|interrupcao|falha|instabilidade) (do|de|no|na) (servico|sistema|fornecimento|energia|rede)|(servico|fornecimento) (restabelecido|interrompido|suspenso)',
-        note: 'Public disruption.',
+        p: '(queda|interrupcao|falha|falhas|instabilidade|pane) (do|de|no|na|nos|nas) (servico|sistema|fornecimento|energia|rede|internet|sinal|aplicativo|app|plataforma)|falha tecnica|(servico|fornecimento|aplicativo|app|sistema|site) (restabelecido|interrompido|suspenso|fora do ar|instavel|indisponivel)|fora do ar|(normalizar|restabelecer) (o|a) (acesso|servico|fornecimento|conexao)',
+        note: 'Public disruption (outages, "o aplicativo está fora do ar").',
       },
       {
         p: 'fraude~|golpe~|(atividade|transacao|acesso|compra) (suspeit~|incomu~|nao autorizad~|nao reconhecid~)',
@@ -99,13 +99,16 @@ export default defineRule({
         p: 'allerta (meteo|maltempo)|(tempesta|uragano|alluvione|terremoto|incendio|evacuazione)|emergenza',
         note: 'Public safety.',
       },
-      { p: '(interruzione|guasto|disservizio) (del|di|dei|della)|disservizio', note: 'Public disruption.' },
+      {
+        p: '(interruzione|interruzioni|guasto|guasti|disservizio|blackout) (del|di|dei|della|alla|al|nella|nel|sulla|sul|tecnico)|disservizio|(servizio|fornitura|erogazione) ([^ ]+ ){0,2}(sara |e stat~ |verra )?(sospes~|interrott~|ripristinat~)|ripristinare (il servizio|la fornitura)',
+        note: 'Public disruption ("guasto alla rete, il servizio idrico sarà sospeso").',
+      },
       {
         p: 'frode~|truffa~|(attivita|transazione|accesso) (sospett~|insolit~|non autorizzat~)',
         note: 'Account protection.',
       },
       {
-        p: 'richiamo (del|di) prodott~|garanzia|(informativa|politica) (sulla )?privacy|termini e condizioni|vaccin~',
+        p: "richiamo (del|di) prodott~|richiamo (di sicurezza|volontario|precauzionale)|(presenta|potrebbe presentare) un difetto|garanzia|(informativa|politica) (sulla |sul trattamento dei dati e )?privacy|l'informativa|termini e condizioni|vaccin~",
         note: 'Recalls, legal, public service.',
       },
     ],

@@ -32,7 +32,7 @@ export default defineRule({
         w: 0.4,
       },
       {
-        p: "no longer receive|(you will|you'll) (now )?receive (notifications|updates|alerts|messages)|notification preferences|(confirmed|confirming) your (subscription|preference)",
+        p: "no longer receive|(you will|you'll) (now )?receive (notifications|updates|alerts|messages)|notification preferences|(confirmed|confirming) your (subscription|preference)|(you have|you've) (unsubscribed|subscribed|turned (on|off)|enabled|disabled) (from |to )?(whatsapp|notifications|alerts|updates|messages)",
         note: 'Meta: "You will no longer receive messages from us".',
       },
     ],
@@ -41,17 +41,29 @@ export default defineRule({
         p: 'ya no (recibiras|recibira|recibiran)|(recibiras|recibira) (notificaciones|avisos|alertas)|preferencias de (notificacion|comunicacion)|(confirmado|confirmaste|confirmar) (tu |su )?(suscripcion|consentimiento|alta|baja)',
         note: 'Opt-in/out confirmation.',
       },
+      {
+        p: '(activaste|activo|has activado|se activaron|desactivaste|has desactivado) (las )?(notificaciones|alertas|avisos|mensajes)|(te )?(diste|has dado) de (alta|baja)|(suscripcion|baja) (confirmada|realizada|procesada)',
+        note: 'DERIVED from Meta §1.3 Opt-in management in Spanish: notifications switched on/off, subscription confirmed.',
+      },
     ],
     pt: [
       {
         p: 'nao (recebera|vai receber) mais|(recebera|vai receber) (notificacoes|avisos|alertas)|(confirmou|confirmacao de) (sua |seu )?(inscricao|consentimento|descadastro)',
         note: 'Opt-in/out confirmation.',
       },
+      {
+        p: '(ativou|ativaram|desativou|voce ativou|voce desativou) (as )?(notificacoes|alertas|avisos|mensagens)|(descadastro|inscricao|cancelamento da inscricao) (confirmad~|realizad~)|(voltar a|para voltar a|deixar de) receber',
+        note: 'DERIVED from Meta §1.3 Opt-in management in Portuguese: notifications switched on/off, (un)subscription confirmed.',
+      },
     ],
     it: [
       {
         p: 'non riceverai piu|riceverai (notifiche|avvisi)|iscrizione confermata|consenso (confermato|registrato)',
         note: 'Opt-in/out confirmation.',
+      },
+      {
+        p: "(hai|ha) (confermato|attivato|disattivato|revocato) (l'iscrizione|l'adesione|il consenso|le notifiche|gli avvisi|la disiscrizione)|(disiscrizione|cancellazione) (confermata|completata)|riceverai qui",
+        note: 'DERIVED from Meta §1.3 Opt-in management in Italian ("Hai confermato l\'iscrizione agli avvisi via WhatsApp").',
       },
     ],
     fr: [

@@ -32,6 +32,11 @@ export default defineRule({
         note: '"Código: {{1}}" — a bare code; medium because coupon codes are phrased the same way.',
         w: 0.8,
       },
+      {
+        p: "(to|para|per|pour) (confirm|verify|authori[sz]e|complete|confirmar|verificar|autorizar|completar|concluir|validar|confermare|verificare|autorizzare|completare|confirmer|valider|finaliser) (the |your |this |el |la |tu |su |a |o |sua |seu |il |l'|lo |votre |le |ton |ta )?(payment|transaction|purchase|login|sign-?in|identity|pago|transaccion|compra|operacion|identidad|inicio de sesion|pagamento|transacao|identidade|operacao|login|operazione|transazione|acquisto|identita|accesso|paiement|achat|identite|connexion),? (enter|use|type|ingresa|introduce|usa|utiliza|digite|insira|informe|use|inserisci|digita|utilizza|saisissez|entrez|utilisez) (the |this |el |este |o |este |il |questo |le |ce )?(code|codigo|codice|pin|otp|clave)",
+        note: 'DERIVED: a code asked for to confirm a payment or a login (3-D Secure style: "Per confermare il pagamento inserisci il codice {{1}}") is a one-time passcode (Meta §1.4).',
+        w: 1.5,
+      },
       { p: 'otp', note: 'The abbreviation is used as-is in most languages.' },
       { p: '2fa', note: 'Two-factor authentication code.' },
       { p: 'pin otp', note: 'Common in Indonesian/Indian bank messages.' },
@@ -53,7 +58,7 @@ export default defineRule({
         w: 0.8,
       },
       {
-        p: 'code (to|for) (log ?in|sign ?in|logging in|signing in|verify|verifying|authenticate|activate (your|the) account|reset|resetting|create|creating|set ?up|change|changing|recover|recovering|unlock|authori[sz]e|access (your|the) (account|app|profile|online banking|banking app|portal)|confirm (your )?(identity|login|sign-?in|account|email|phone|number|transaction|payment|purchase|device))',
+        p: 'code (to|for) (log ?in|sign ?in|logging in|signing in|complete (your )?(login|sign-?in|sign-?up|registration)|verify|verifying|authenticate|activate (your|the) account|reset|resetting|create|creating|set ?up|change|changing|recover|recovering|unlock|authori[sz]e|access (your|the) (account|app|profile|online banking|banking app|portal)|confirm (your )?(identity|login|sign-?in|account|email|phone|number|transaction|payment|purchase|device))',
         note: 'DERIVED: a code whose stated purpose is logging in, verifying or (re)setting credentials ("Your code to create the password for your new account is {{1}}") is a one-time passcode (Meta §1.4: "one-time passcodes"; §1.6 "login code").',
       },
     ],
@@ -65,7 +70,7 @@ export default defineRule({
       { p: '(contrasena|clave) (de un solo uso|dinamica|de acceso temporal)', note: 'One-time password.' },
       { p: 'codigo otp', note: 'Code + abbreviation.' },
       {
-        p: 'codigo (para|de) (iniciar sesion|inicio de sesion|ingresar a (tu|su) (cuenta|perfil|app|aplicacion|banca)|acceder a (tu|su) (cuenta|perfil|app|aplicacion|banca)|acceder(?= es\\b| ?[.,:;]|$)|entrar(?= es\\b| ?[.,:;]|$)|verificar|validar|autenticar|activar (tu|su|la) cuenta|restablecer|recuperar|crear|cambiar|confirmar (tu|su) (identidad|cuenta|correo|numero|telefono|operacion|transaccion|compra|dispositivo))',
+        p: 'codigo (para|de) (iniciar sesion|inicio de sesion|completar (el|tu|su) (inicio de sesion|registro|acceso)|ingresar a (tu|su) (cuenta|perfil|app|aplicacion|banca)|acceder a (tu|su) (cuenta|perfil|app|aplicacion|banca)|acceder(?= es\\b| ?[.,:;]|$)|entrar(?= es\\b| ?[.,:;]|$)|verificar|validar|autenticar|activar (tu|su|la) cuenta|restablecer|recuperar|crear|cambiar|confirmar (tu|su) (identidad|cuenta|correo|numero|telefono|operacion|transaccion|compra|dispositivo))',
         note: 'DERIVED: a code whose stated purpose is logging in or (re)setting credentials ("{{1}} es tu código para iniciar sesión", "Tu código para crear la contraseña…"). Bare "acceder/entrar" only when nothing follows, so an event entry code is not taken for a login code.',
       },
     ],
@@ -76,7 +81,7 @@ export default defineRule({
       },
       { p: 'senha (de uso unico|unica|de acesso temporaria)', note: 'One-time password.' },
       {
-        p: 'codigo (para|de) (fazer (o )?login|entrar (na|em) (sua|tua|a) conta|acessar (a |o )?(sua |seu |tua |teu )?(conta|app|aplicativo|perfil|internet banking)|acessar(?= e\\b| ?[.,:;]|$)|entrar(?= e\\b| ?[.,:;]|$)|verificar|validar|autenticar|ativar (sua|tua|a) conta|redefinir|recuperar|criar|cadastrar|alterar (sua|tua|a) senha|confirmar (sua|seu|tua|teu) (identidade|conta|cadastro|login|numero|e-?mail|telefone|transacao|compra|dispositivo))',
+        p: 'codigo (para|de) (fazer (o )?login|concluir (o|seu|sua|o seu) (login|acesso|cadastro)|entrar (na|em) (sua|tua|a) conta|acessar (a |o )?(sua |seu |tua |teu )?(conta|app|aplicativo|perfil|internet banking)|acessar(?= e\\b| ?[.,:;]|$)|entrar(?= e\\b| ?[.,:;]|$)|verificar|validar|autenticar|ativar (sua|tua|a) conta|redefinir|recuperar|criar|cadastrar|alterar (sua|tua|a) senha|confirmar (sua|seu|tua|teu) (identidade|conta|cadastro|login|numero|e-?mail|telefone|transacao|compra|dispositivo))',
         note: 'DERIVED: a code whose stated purpose is logging in or (re)setting credentials ("{{1}} é seu código para fazer login", "Seu código para criar a senha…").',
       },
       { p: 'codigo otp', note: 'Code + abbreviation.' },
@@ -88,7 +93,7 @@ export default defineRule({
       },
       { p: 'password (monouso|usa e getta|temporanea di accesso)', note: 'One-time password.' },
       {
-        p: "codice (per|di) (accedere|l'?accesso|effettuare (il login|l'?accesso)|entrare nel (tuo |suo )?account|verificare|autenticare|attivare (il tuo |il suo )?account|reimpostare|recuperare|creare|modificare la password|confermare (la tua |la sua |il tuo |il suo )?(identita|account|email|numero|operazione|transazione|dispositivo))",
+        p: "codice (per|di) (accedere|l'?accesso|(effettuare|completare) (il login|l'?accesso)|entrare nel (tuo |suo )?account|verificare|autenticare|attivare (il tuo |il suo )?account|reimpostare|recuperare|creare|modificare la password|confermare (la tua |la sua |il tuo |il suo )?(identita|account|email|numero|operazione|transazione|dispositivo))",
         note: 'DERIVED: a code whose stated purpose is logging in or (re)setting credentials ("{{1}} è il tuo codice per accedere").',
       },
     ],

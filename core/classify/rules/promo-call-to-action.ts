@@ -45,6 +45,10 @@ export default defineRule({
         note: 'Urgency.',
       },
       {
+        p: "before (they|it|stocks?|supplies) (sell|sells|run|runs) out|before (they'?re|it'?s|they are|it is) (gone|sold out)",
+        note: 'Scarcity urgency ("Buy it before it sells out").',
+      },
+      {
         p: "check out (our|these|what'?s)|(visit|explore|browse) our (store|shop|collection|catalog|catalogue|range|website|menu)",
         note: 'Browse calls.',
       },
@@ -68,6 +72,10 @@ export default defineRule({
         note: 'Browse calls.',
       },
       { p: 'hazte con|felices compras|entra (ya|ahora) en', note: 'Buying push.' },
+      {
+        p: 'antes de que se (agoten|agote|acaben|acabe|terminen|vuelen)',
+        note: 'Scarcity urgency ("Cómpralo antes de que se agote").',
+      },
     ],
     pt: [
       { p: '(compre|garanta|peca|reserve) (ja|agora|hoje|o seu|a sua|seu|sua)', note: '"Compre já".' },
@@ -78,6 +86,10 @@ export default defineRule({
         note: 'Browse calls.',
       },
       { p: 'boas compras', note: 'Buying push.' },
+      {
+        p: 'antes que (esgote|esgotem|acabe|acabem|termine|terminem)',
+        note: 'Scarcity urgency ("Compre antes que esgote").',
+      },
     ],
     it: [
       { p: '(acquista|compra|ordina|prenota) (ora|subito|adesso|oggi)', note: '"Acquista ora".' },
@@ -88,6 +100,10 @@ export default defineRule({
         note: 'Browse calls.',
       },
       { p: 'buono shopping|buon shopping', note: 'Buying push.' },
+      {
+        p: 'prima che (finisca|finiscano|si esaurisca|si esauriscano|terminino|vadano a ruba)|(vanno|va) a ruba',
+        note: 'Scarcity urgency ("prima che si esauriscano").',
+      },
     ],
     fr: [
       {

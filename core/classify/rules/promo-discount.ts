@@ -35,6 +35,10 @@ export default defineRule({
       },
       { p: 'bogo|2x1|3x2', note: 'Multi-buy deals.' },
       {
+        p: '(for (just|only)|a soli|a solo|per soli|per solo|por (solo|solamente|apenas|so)|desde solo|from just) (\\$|r\\$|us\\$|€|eur|usd|brl|mxn|ars|£)? ?<n>|(a partir de|desde|starting at|from) (\\$|r\\$|us\\$|€|£) ?<n>',
+        note: 'DERIVED: a low price as incentive ("a soli {{1}} €", "por apenas R$ {{1}}", "from $9") — Meta §1.2 Sales; prices as an incentive are promotional. "A partir de"/"from" only with a currency sign: "a partir de {{2}}" is usually a date.',
+      },
+      {
         p: 'hot sale|buen fin|prime day|singles day|cyber (days?|week|weekend)|(semana|dia) do (cliente|consumidor)|esquenta black|saldi invernali|saldi estivi|rebajas de (verano|invierno)',
         note: 'Named sales events (LatAm, Brazil, Italy, Spain).',
       },

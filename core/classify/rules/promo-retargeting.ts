@@ -44,7 +44,10 @@ export default defineRule({
       { p: '(complete|finish) your (purchase|order)', note: 'Also used for real pending payments; weak.', w: 0.5 },
     ],
     es: [
-      { p: '(en|dentro de) tu (carrito|cesta)|tu (carrito|cesta) (te espera|sigue)', note: 'Cart reminder.' },
+      {
+        p: '(en|dentro de) (tu|el|la) (carrito|cesta)|tu (carrito|cesta) (te espera|sigue)|(te estan esperando|te esperan|siguen esperandote) en (tu|el|la) (carrito|cesta)',
+        note: 'Cart reminder ("tus productos te están esperando en la cesta").',
+      },
       { p: 'olvidaste (algo|tu carrito|finalizar)|(sigues|sigue) interesad~', note: 'Abandonment hooks.' },
       {
         p: '(hemos )?guardado tus (articulos|productos)|donde lo dejaste|lista de deseos|viste recientemente',

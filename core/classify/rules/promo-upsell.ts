@@ -35,6 +35,10 @@ export default defineRule({
         note: 'Cross-sell.',
       },
       { p: 'enjoy new benefits|(premium|exclusive) (benefits|perks|membership)', note: 'Benefit pitch.' },
+      {
+        p: '(add|aggiungi|aggiungere|adicione|adicionar|agrega|agregar|anade|anadir|contrata|contrate) (la |una |an? |a |el |o |uma |un )?(garanzia estesa|extended warranty|garantia (extendida|estendida)|protection plan|seguro (contra|de) (robo|roubo|danos|danos))',
+        note: 'DERIVED: cross-selling an add-on (extended warranty, protection plan) with an order is upsell (Meta §1.3: must not "upsell or cross-sell products").',
+      },
     ],
     es: [
       {
