@@ -7,14 +7,14 @@ import { useCountryName, useLang, useT } from '@/components/i18n';
 import { effectivePricingDate, useSettings } from '@/components/settings';
 import { NumberField, searchResultLabel } from '@/components/ui';
 import { eraFor } from '@/core/pricing/eras';
-import { estimateCost } from '@/core/pricing/estimate';
+import { ESTIMATE_CATEGORIES, type EstimateCategory, estimateCost } from '@/core/pricing/estimate';
 import { searchMarkets } from '@/core/pricing/markets';
 import { formatMoney, formatRate } from '@/core/pricing/money';
 import { useCostSettings } from './hooks';
 import { addToMix, marketsOf, removeFromMix } from './mix';
 
-const CHART_CATEGORIES = ['MARKETING', 'UTILITY', 'AUTHENTICATION', 'SERVICE'] as const;
-type ChartCategory = (typeof CHART_CATEGORIES)[number];
+const CHART_CATEGORIES = ESTIMATE_CATEGORIES;
+type ChartCategory = EstimateCategory;
 
 /** Market(s) and monthly volume (the stored preferences), and what each category costs there. */
 export function CostsTab() {
