@@ -32,7 +32,7 @@ export function CheckTextTab() {
     () =>
       analyses.map((result, index) => ({
         ...result,
-        cost: costSettings && index < MAX_FULL_RESULTS ? summarizeCost(result.analysis, costSettings) : null,
+        cost: index < MAX_FULL_RESULTS ? summarizeCost(result.analysis, costSettings) : null,
       })),
     [analyses, costSettings],
   );

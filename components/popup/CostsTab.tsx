@@ -40,29 +40,23 @@ export function CostsTab() {
   }, [query, date]);
   const current = marketsOf(preferences.recipients);
 
-  const summary = useMemo(
-    () => (costSettings ? summarizeCost(null, costSettings, new Date(), 'UTILITY') : null),
-    [costSettings],
-  );
-  const service = useMemo(
-    () => (costSettings ? estimateCost(estimateInputFor('SERVICE', costSettings)) : null),
-    [costSettings],
-  );
+  const summary = useMemo(() => summarizeCost(null, costSettings, new Date(), 'UTILITY'), [costSettings]);
+  const service = useMemo(() => estimateCost(estimateInputFor('SERVICE', costSettings)), [costSettings]);
 
   const rows: Array<{ category: ChartCategory; perMessage: number | null; monthly: number | null }> =
     CHART_CATEGORIES.map((category) => {
       if (category === 'SERVICE') {
-        return service?.ok
+        return service.ok
           ? { category, perMessage: service.perMessage, monthly: service.monthlyTotal }
           : { category, perMessage: null, monthly: null };
       }
-      const price = summary?.ok ? summary.byCategory[category] : null;
+      const price = summary.ok ? summary.byCategory[category] : null;
       return { category, perMessage: price?.perMessage ?? null, monthly: price?.monthlyTotal ?? null };
     });
   const byMonth = preferences.monthlyVolume > 0;
   const barValue = (row: (typeof rows)[number]) => (byMonth ? row.monthly : row.perMessage) ?? 0;
   const max = Math.max(1, ...rows.map(barValue));
-  const currency = summary?.ok ? summary.currency : 'USD';
+  const currency = summary.ok ? summary.currency : 'USD';
 
   return (
     <div className="tlp-costs">
@@ -171,11 +165,11 @@ export function CostsTab() {
         {byMonth
           ? t('popup.costs.chartMonth', {
               volume: formatCount(preferences.monthlyVolume, lang),
-              market: summary?.ok ? marketsLabel(summary.markets) : current.join(', '),
+              market: summary.ok ? marketsLabel(summary.markets) : current.join(', '),
             })
-          : t('popup.costs.chartMessage', { market: summary?.ok ? marketsLabel(summary.markets) : current.join(', ') })}
+          : t('popup.costs.chartMessage', { market: summary.ok ? marketsLabel(summary.markets) : current.join(', ') })}
       </h2>
-      {summary && !summary.ok ? <p className="tl-error">{summary.error}</p> : null}
+      {!summary.ok ? <p className="tl-error">{summary.error}</p> : null}
       <ul className="tlp-chart" data-testid="cost-chart">
         {rows.map((row) => (
           <li key={row.category} className="tlp-chart-row" data-category={row.category}>
@@ -203,7 +197,7 @@ export function CostsTab() {
         ))}
       </ul>
       <p className="tl-hint">{t('popup.costs.serviceNote')}</p>
-      {summary?.ok && summary.marketingOverUtility !== null ? (
+      {summary.ok && summary.marketingOverUtility !== null ? (
         <p className="tlp-strong" data-testid="marketing-multiple">
           {t('analysis.cost.marketingOverUtility', {
             factor: formatFactor(summary.marketingOverUtility, lang),
@@ -211,11 +205,11 @@ export function CostsTab() {
           })}
         </p>
       ) : null}
-      {summary?.ok ? <p className="tl-hint">{cardLine(summary.card, lang)}</p> : null}
+      {summary.ok ? <p className="tl-hint">{cardLine(summary.card, lang)}</p> : null}
       <p className="tl-hint">
         {era ? t('popup.costs.era', { era: eraName(era.id, era.name, lang), date }) : t('popup.costs.noEra', { date })}
       </p>
-      {summary?.ok && summary.notes.length > 0 ? (
+      {summary.ok && summary.notes.length > 0 ? (
         <ul className="tl-hint">
           {summary.notes.map((note) => (
             <li key={`${note.code}|${note.message}`} lang="en">

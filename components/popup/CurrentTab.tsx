@@ -46,7 +46,7 @@ export function CurrentTab() {
         <AnalysisView
           analysis={analysis}
           draft={lookup.draft}
-          cost={costSettings ? summarizeCost(analysis, costSettings) : null}
+          cost={summarizeCost(analysis, costSettings)}
           lang={lang}
           headingLevel={2}
           maxFindings={3}
