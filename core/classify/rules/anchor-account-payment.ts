@@ -45,7 +45,7 @@ export default defineRule({
     ],
     en: [
       {
-        p: 'your ([^ ]+ )?(account|balance|payment|bill|invoice|statement|transaction|subscription|plan|policy|claim|loan|deposit|withdrawal|transfer|card|membership|profile|application|registration)',
+        p: 'your ([^ ]+ )?(account|balance|payment|bill|invoice|statement|transaction|subscription|plan|policy|claim|loan|deposit|withdrawal|transfer|card|membership|profile|application|registration|debit|instal?lment|mortgage|rent|top-?up|recharge|line)',
         note: "The user's account or product.",
       },
       {
@@ -76,7 +76,7 @@ export default defineRule({
     ],
     es: [
       {
-        p: '(tu|su) (cuenta|pago|factura|recibo|suscripcion|plan|poliza|tarjeta|prestamo|transferencia|saldo|cargo|perfil|solicitud|membresia)',
+        p: '(tu|su) (cuenta|pago|factura|recibo|suscripcion|plan|poliza|tarjeta|prestamo|transferencia|saldo|cargo|perfil|solicitud|membresia|recarga|linea|cuota|credito|deposito|retiro|portabilidad)',
         note: "The user's account or product.",
       },
       {

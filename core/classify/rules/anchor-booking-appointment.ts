@@ -23,6 +23,10 @@ export default defineRule({
   phrases: {
     xx: [
       {
+        p: '(el|o|il|the|our) (tecnico|technician|installatore|instalador) ([^ ]+ ){0,2}(visitara|llegara|ira|estara|vai|ira|visitara|passera|arrivera|verra|will (visit|arrive|come|be))|(instalacion|instalacao|installazione|installation) (de|da|do|della|del|of) (tu |su |sua |seu |tua |tuo |your )?(fibra|internet|servicio|servico|linea|linha|equipo|equipamento|impianto|router|decoder|medidor|contador|contatore)',
+        note: 'DERIVED: a technician visit or installation for the user is a scheduled service appointment.',
+      },
+      {
         p: 'agendamento|consulta|exame|laudo|resultado do exame|embarque|check-?in|turno|examen|resultados? de (tu|su|sus) (examen|analisis|estudio)|referto|esito|imbarco|visita (medica|tecnica)|rendez-vous|termin',
         note: 'Appointment, test-result and travel nouns; medium alone.',
         w: 0.6,
@@ -84,7 +88,7 @@ export default defineRule({
         note: "The user's booking.",
       },
       {
-        p: "(appuntamento|prenotazione) (per|del|confermat~|fissat~)|(e stat~) (confermat~|riprogrammat~|annullat~|fissat~)|carta d'imbarco",
+        p: "(appuntamento|prenotazione) (per|del|confermat~|fissat~)|(e stat~) (confermat~|riprogrammat~|annullat~|cancellat~|spostat~|anticipat~|posticipat~|fissat~)|carta d'imbarco|(il|del|al|sul) volo <n>|(ti|la|vi) abbiamo riprotett~",
         note: 'Booking status.',
       },
       { p: 'promemoria', note: 'Generic reminder; weak.', w: 0.5 },

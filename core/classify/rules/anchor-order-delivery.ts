@@ -100,7 +100,7 @@ export default defineRule({
     ],
     it: [
       {
-        p: '(il tuo|il suo|tuo|suo) (ordine|acquisto|pacco|reso)|(la tua|la sua) (spedizione|consegna)',
+        p: '(il tuo|il suo|tuo|suo) (ordine|acquisto|pacco|reso|ritiro)|(la tua|la sua) (spedizione|consegna)|(e pronto|e pronta|sono pronti) (presso|per il ritiro|da ritirare)',
         note: "The user's order.",
       },
       { p: '(ordine|ordinazione) (n|numero|#)|ordine #? ?<n>', note: 'Order reference.' },

@@ -31,6 +31,10 @@ export default defineRule({
         p: "(if this wasn'?t you|if this was not you|if you did not (make|request) this|se nao foi voce|si no fuiste tu|si no fue usted|se non sei stato tu|si ce n'etait pas vous|falls (du|sie) das nicht)",
         note: 'Security alert about account activity (account protection).',
       },
+      {
+        p: 'defesa civil|protecao civil|proteccion civil|defensa civil|protezione civile|anti-?money laundering|antiriciclaggio|(prevencion|prevencao) (de|del|da) (lavado|lavagem)|per conformita (alla|con la) normativa|(in conformita|ai sensi) (della|del|alla|al) (normativa|legge|decreto|regolamento)|(de acuerdo con|conforme|segun) (la )?(normativa|regulacion|resolucao|resolucion) (vigente|del banco central|do banco central)|prova de vida|fe de vida',
+        note: 'DERIVED: civil-defence alerts (public safety) and regulatory/identity-compliance notices (Meta §1.3 "Legal/regulatory compliance: identity compliance").',
+      },
     ],
     en: [
       {
@@ -40,6 +44,10 @@ export default defineRule({
       {
         p: '(public )?safety (alert|notice|warning)|(remain|stay) indoors|avoid the area|shelter in place|emergency|crisis',
         note: 'Public safety / crisis response.',
+      },
+      {
+        p: '(due to|because of) (the )?(heavy |severe |extreme )?(snow~|rain~|weather|storm~|flood~|high winds|ice|heat|fog)|(blizzard|ice storm|heavy snow~)|(classes|schools?|campus|trains|flights|roads?|lines?) (are|is|have been|has been|will be|remain) (cancell?ed|closed|suspended)',
+        note: 'DERIVED: closures and cancellations caused by weather are public disruption (Meta §1.3 "Public disruption").',
       },
       {
         p: 'outage~|(service|operational|network|power|water) (disruption|interruption|outage|restored|restoration)|(halted|suspended|delayed|cancell?ed) (due to|because of)|(are|is|were|was|been) (halted|suspended)|restore (service|power)',
@@ -78,7 +86,7 @@ export default defineRule({
     ],
     pt: [
       {
-        p: 'alerta (de|meteorologico|sanitario)|(tempestade|furacao|enchente|inundacao|terremoto|incendio|evacuacao|evacuar)|emergencia|crise',
+        p: 'alerta (de|da|do|meteorologico|sanitario|laranja|vermelho)|(tempestade|furacao|enchente|inundacao|alagamento~|deslizamento~|enxurrada|terremoto|incendio|evacuacao|evacuar)|emergencia|crise|areas? de risco',
         note: 'Public safety.',
       },
       {

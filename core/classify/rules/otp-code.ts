@@ -38,6 +38,15 @@ export default defineRule({
         w: 1.5,
       },
       { p: 'otp', note: 'The abbreviation is used as-is in most languages.' },
+      {
+        p: 'token (de acesso|de seguranca|de acceso|de seguridad|di accesso|di sicurezza|otp|sms)|(access|security|login|one-?time|sms) token',
+        note: 'DERIVED: a bank-style access/security "token" is a one-time passcode.',
+      },
+      {
+        p: '(use-o|utilize-o|usa-o|usalo|utilizalo|use it|utilizzalo|usa questo codice|use this code|usa este codigo|use este codigo) (para|to|per|pour) (log ?in|sign ?in|fazer login|entrar na (sua )?conta|iniciar sesion|accedere|acceder a (tu|su) cuenta|acessar (a |sua )?conta|access your account|(confirm|verify|confirmar|verificar|validar|confermare|verificare|ativar|activar|attivare|activate)( (your|seu|sua|o seu|a sua|tu|su|il tuo|la tua|o|a|el|la))? (cadastro|conta|cuenta|registro|account|identidade|identidad|identity|identita|numero|number|e-?mail|telefone|telefono|phone|login|registration|sign-?up|iscrizione))',
+        note: 'DERIVED: "use it/this code to log in / confirm your registration" after a code ("Código {{1}}: use-o para confirmar seu cadastro").',
+        w: 1.5,
+      },
       { p: '2fa', note: 'Two-factor authentication code.' },
       { p: 'pin otp', note: 'Common in Indonesian/Indian bank messages.' },
     ],

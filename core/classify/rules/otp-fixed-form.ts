@@ -11,7 +11,7 @@ const VARIABLES = /\{\{[^{}]*\}\}/g;
  * on folded text. Latin/Cyrillic/Greek forms need a word end; other scripts match anywhere.
  */
 const CODE_WORD = new RegExp(
-  '(^|[^\\p{L}\\p{M}])\\p{L}*(?:code|codigo|codice|cod|codul|kod|kode|koda|kodas|kods|kodu|kodun|kodunuz|kodo|kodom|koden|kodinn|koðinn|koði|kodi|kood|koodi|koodisi|код|кода|коды|кодот|кoд|κωδικος|κωδικο|pin|otp)(?![\\p{L}\\p{M}])' +
+  '(^|[^\\p{L}\\p{M}])\\p{L}*(?:code|codigo|codice|cod|codul|kod|kode|koda|kodas|kods|kodu|kodun|kodunuz|kodo|kodom|koden|kodinn|koðinn|koði|kodi|kood|koodi|koodisi|код|кода|коды|кодот|кoд|κωδικος|κωδικο|pin|otp|token)(?![\\p{L}\\p{M}])' +
     '|()(?:رمز|کد|کوڈ|קוד|कोड|કોડ|కోడ్|ಕೋಡ್|കോഡ്|কোড|குறியீடு|ਕੋਡ|კოდი|կոդ|코드|コード|码|碼|รหัส|ລະຫັດ|កូដ|ကုဒ်)',
   'u',
 );

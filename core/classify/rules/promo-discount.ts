@@ -35,6 +35,14 @@ export default defineRule({
       },
       { p: 'bogo|2x1|3x2', note: 'Multi-buy deals.' },
       {
+        p: '(<n>|one|two|three|a|un|una|dos|tres|um|uma|dois|duas|uno|due|tre) (extra |more )?(months?|weeks?|meses|mes|semanas?|mesi|mese|settimane?) (free|for free|gratis|gratuit~|sin costo|sem custo|de bonus|in omaggio|omaggio)|(<n>|one|two|three|a) (free )?(months?|weeks?) (on us|at no (extra )?cost)|(un|<n>) mes(es)? adicional(es)? sin costo',
+        note: 'DERIVED: free months as an incentive ("get 2 months free", "2 meses grátis") — Meta §1.2 Sales / §1.5 item 3 renewals with savings.',
+      },
+      {
+        p: '(ottenere|ricevere|riscattare|vincere) (un|una|il tuo|la tua) (buono|coupon|premio|regalo|omaggio)|(ganhar|resgatar|trocar por|receber) (um |uma )?(cupom|vale-?compras|vale-?presente|premio|brinde)|(obtener|canjear|conseguir|ganar|llevarte) (un|una|tu) (cupon|vale|premio|regalo|bono)|(earn|redeem (them|it|your points) for) (a |an )?(voucher|reward|gift|coupon|gift card)',
+        note: 'DERIVED: using points or an action to obtain a voucher, gift or prize is an incentive (Meta §1.2 Sales).',
+      },
+      {
         p: '(for (just|only)|a soli|a solo|per soli|per solo|por (solo|solamente|apenas|so)|desde solo|from just) (\\$|r\\$|us\\$|€|eur|usd|brl|mxn|ars|£)? ?<n>|(a partir de|desde|starting at|from) (\\$|r\\$|us\\$|€|£) ?<n>',
         note: 'DERIVED: a low price as incentive ("a soli {{1}} €", "por apenas R$ {{1}}", "from $9") — Meta §1.2 Sales; prices as an incentive are promotional. "A partir de"/"from" only with a currency sign: "a partir de {{2}}" is usually a date.',
       },

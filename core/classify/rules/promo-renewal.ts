@@ -20,6 +20,10 @@ export default defineRule({
     en: [
       { p: 'renew (now|today|early|before it)', note: 'Meta: "Renew today to save".' },
       { p: 'renew (and|to) (save|get|enjoy|keep|unlock|continue enjoying)', note: 'Renew with an incentive.' },
+      {
+        p: 'renew ([^ ]+ ){1,3}(and|to) (save|get|enjoy|unlock|receive|earn)',
+        note: 'DERIVED: renew with an incentive, with a deadline in between ("Renew before {{2}} and get 2 months free").',
+      },
       { p: '(renewal|loyalty) (discount|offer|bonus|reward)', note: 'Renewal incentive.' },
       { p: "don'?t lose (your|all|the) (benefits|discount|perks|rewards|points|progress)", note: 'Loss framing.' },
       { p: '(reactivate|resubscribe|come back)( now| today)?( and| to) (save|get|enjoy)', note: 'Win-back.' },
@@ -27,16 +31,28 @@ export default defineRule({
     es: [
       { p: 'renueva~ (ahora|hoy|ya|antes)', note: 'Renew now.' },
       { p: 'renueva~ y (ahorra|obten|disfruta|consigue)', note: 'Renew with incentive.' },
+      {
+        p: '(renueva|renová|renova|renueve) ([^ ]+ ){1,3}y (ahorra|obten|obtene|disfruta|consigue|llevate|recibi|recibe|gana)',
+        note: 'DERIVED: renew with an incentive, with a deadline in between.',
+      },
       { p: 'no pierdas (tus|todos tus) (beneficios|ventajas|descuentos|puntos)', note: 'Loss framing.' },
     ],
     pt: [
       { p: 'renove (agora|ja|hoje|antes)', note: 'Renew now.' },
       { p: 'renove e (economize|ganhe|garanta|aproveite)', note: 'Renew with incentive.' },
+      {
+        p: 'renove ([^ ]+ ){1,3}e (economize|ganhe|garanta|aproveite|leve|receba)',
+        note: 'DERIVED: renew with an incentive, with a deadline in between.',
+      },
       { p: 'nao perca (seus|os seus|suas|as suas) (beneficios|descontos|vantagens|pontos)', note: 'Loss framing.' },
     ],
     it: [
       { p: 'rinnova (ora|subito|oggi|adesso)', note: 'Renew now.' },
       { p: 'rinnova e (risparmia|ottieni)', note: 'Renew with incentive.' },
+      {
+        p: 'rinnova ([^ ]+ ){1,3}e (risparmia|ottieni|ricevi|approfitta)',
+        note: 'DERIVED: renew with an incentive, with a deadline in between ("rinnova entro domenica e risparmia").',
+      },
       { p: 'non perdere i tuoi (vantaggi|benefici|sconti|punti)', note: 'Loss framing.' },
     ],
     fr: [
