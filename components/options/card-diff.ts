@@ -3,16 +3,9 @@
  * Pure, so the preview shown before applying is tested without a DOM.
  */
 import type { Market } from '@/core/pricing/market-data';
-import type { MarketRates, RateCard } from '@/core/pricing/schema';
+import { type MarketRates, RATE_FIELDS, type RateCard, type RateField } from '@/core/pricing/schema';
 
-export const RATE_FIELDS = [
-  'marketing',
-  'utility',
-  'authentication',
-  'authenticationInternational',
-  'service',
-] as const;
-export type RateField = (typeof RATE_FIELDS)[number];
+export { RATE_FIELDS, type RateField } from '@/core/pricing/schema';
 
 export interface RateChange {
   market: Market;

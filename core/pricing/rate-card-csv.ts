@@ -5,13 +5,23 @@
  * Export writes the same layout plus `# key: value` lines above the header (id, name, effective date, pricing model,
  * source) so that importRateCardCsv(exportRateCardCsv(card)) gives back the same card.
  */
+
+import { RATE_FIELD_BY_NAME, RATE_FIELD_LABEL } from './csv-names';
 import { type CsvError, type CsvRow, readCsvTable, readNeverThrowing, toCsv } from './csv-table';
 import { isIsoDate } from './dates';
 import type { Market } from './market-data';
 import { canonicalMarketName, closestMarketName, normalizeName } from './markets-core';
 import { microsToDecimal } from './money';
 import { parseRateCell } from './numbers';
-import { CURRENCY_PATTERN, type MarketRates, type PricingModel, type RateCard, RateCardSchema } from './schema';
+import {
+  CURRENCY_PATTERN,
+  type MarketRates,
+  type PricingModel,
+  RATE_FIELDS,
+  type RateCard,
+  RateCardSchema,
+  type RateField,
+} from './schema';
 import { applyTiersCsv } from './tiers-csv';
 
 export type { CsvError };
@@ -38,7 +48,6 @@ export interface ImportRateCardOptions {
   tiersCsv?: string;
 }
 
-type RateField = 'marketing' | 'utility' | 'authentication' | 'authenticationInternational' | 'service';
 type ColumnField = 'market' | 'currency' | RateField | 'ignored';
 
 /** Normalised header text → field. */
@@ -49,30 +58,13 @@ const HEADER_FIELDS: Readonly<Record<string, ColumnField>> = {
   countrymarket: 'market',
   region: 'market',
   currency: 'currency',
-  marketing: 'marketing',
-  utility: 'utility',
-  authentication: 'authentication',
-  auth: 'authentication',
-  authenticationinternational: 'authenticationInternational',
-  authenticationintl: 'authenticationInternational',
-  authinternational: 'authenticationInternational',
-  authintl: 'authenticationInternational',
-  internationalauthentication: 'authenticationInternational',
-  service: 'service',
+  ...RATE_FIELD_BY_NAME,
   metabusinessagent: 'ignored',
 };
 
 const REQUIRED: readonly ColumnField[] = ['market', 'marketing', 'utility', 'authentication'];
 
-const EXPORT_HEADER = [
-  'Market',
-  'Currency',
-  'Marketing',
-  'Utility',
-  'Authentication',
-  'Authentication-International',
-  'Service',
-];
+const EXPORT_HEADER = ['Market', 'Currency', ...RATE_FIELDS.map((field) => RATE_FIELD_LABEL[field])];
 
 /** Cap so a broken 1 MB file gives a readable list, not 30,000 lines. */
 const MAX_ERRORS = 200;
@@ -178,7 +170,7 @@ function importUnsafe(text: string, options: ImportRateCardOptions): RateCardImp
   for (const field of REQUIRED) {
     if (!columns.has(field)) {
       const name =
-        EXPORT_HEADER[['market', 'currency', 'marketing', 'utility', 'authentication'].indexOf(field)] ?? field;
+        field === 'market' ? 'Market' : field === 'currency' || field === 'ignored' ? field : RATE_FIELD_LABEL[field];
       addError({ line: table.header.line, column: name, message: `Required column "${name}" is missing.` });
     }
   }
@@ -195,7 +187,6 @@ function importUnsafe(text: string, options: ImportRateCardOptions): RateCardImp
   let currency = options.currency?.trim().toUpperCase();
   let currencyLine = 0;
   const marketTitle = columns.get('market')?.title ?? 'Market';
-  const rateFields: RateField[] = ['marketing', 'utility', 'authentication', 'authenticationInternational', 'service'];
 
   for (const row of table.rows) {
     const marketText = (cell(row, 'market') ?? '').trim();
@@ -245,7 +236,7 @@ function importUnsafe(text: string, options: ImportRateCardOptions): RateCardImp
 
     const rates: Partial<Record<RateField, number | null>> = {};
     let rowOk = true;
-    for (const field of rateFields) {
+    for (const field of RATE_FIELDS) {
       const raw = cell(row, field);
       if (raw === undefined) {
         if (field === 'authenticationInternational' || field === 'service') rates[field] = null;

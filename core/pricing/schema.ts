@@ -20,6 +20,16 @@ export const MarketRatesSchema = z.object({
 });
 export type MarketRates = z.infer<typeof MarketRatesSchema>;
 
+/** The rate columns of a card, in the order of Meta's "List rates" files. */
+export const RATE_FIELDS = [
+  'marketing',
+  'utility',
+  'authentication',
+  'authenticationInternational',
+  'service',
+] as const satisfies readonly (keyof MarketRates)[];
+export type RateField = (typeof RATE_FIELDS)[number];
+
 /** Categories that volume tiers apply to (reference §3.3: utility and authentication only; §3.5 also auth-intl). */
 export const TIER_CATEGORIES = ['utility', 'authentication', 'authenticationInternational'] as const;
 export const TierCategorySchema = z.enum(TIER_CATEGORIES);

@@ -12,29 +12,23 @@
  * number falls in; counts no tier covers are charged at the list rate. The same tolerance as the rate card applies
  * (preamble, BOM, `;` delimiter, currency symbols, thousands separators).
  */
+
+import { RATE_FIELD_BY_NAME, RATE_FIELD_LABEL } from './csv-names';
 import { type CsvError, type CsvRow, readCsvTable, readNeverThrowing, toCsv } from './csv-table';
 import type { Market } from './market-data';
 import { canonicalMarketName, closestMarketName, normalizeName } from './markets-core';
 import { microsToDecimal } from './money';
 import { parseCountCell, parseRateCell } from './numbers';
-import type { RateCard, TierCategory, VolumeTier } from './schema';
+import { type RateCard, TIER_CATEGORIES, type TierCategory, type VolumeTier } from './schema';
 
 export type TierCsvError = CsvError;
 
 export type TiersImport = { ok: true; card: RateCard } | { ok: false; errors: TierCsvError[] };
 
-const CATEGORY_BY_NAME: Readonly<Record<string, TierCategory>> = {
-  utility: 'utility',
-  authentication: 'authentication',
-  authenticationinternational: 'authenticationInternational',
-  authenticationintl: 'authenticationInternational',
-  authintl: 'authenticationInternational',
-};
-const CATEGORY_LABEL: Readonly<Record<TierCategory, string>> = {
-  utility: 'Utility',
-  authentication: 'Authentication',
-  authenticationInternational: 'Authentication-International',
-};
+function tierCategoryOf(text: string): TierCategory | undefined {
+  const field = RATE_FIELD_BY_NAME[normalizeName(text)];
+  return (TIER_CATEGORIES as readonly string[]).includes(field ?? '') ? (field as TierCategory) : undefined;
+}
 
 type TierColumn = 'market' | 'category' | 'from' | 'to' | 'rate';
 const TIER_HEADERS: Readonly<Record<string, TierColumn>> = {
@@ -93,7 +87,7 @@ function applyUnsafe(card: RateCard, text: string): TiersImport {
       continue;
     }
     const categoryText = get(row, 'category');
-    const category = CATEGORY_BY_NAME[normalizeName(categoryText)];
+    const category = tierCategoryOf(categoryText);
     if (!category) {
       errors.push({
         line: row.line,
@@ -138,7 +132,7 @@ function applyUnsafe(card: RateCard, text: string): TiersImport {
         errors.push({
           line: current.line,
           column: 'From',
-          message: `${market} ${CATEGORY_LABEL[category]}: tier from ${current.from} overlaps the tier on line ${previous.line}.`,
+          message: `${market} ${RATE_FIELD_LABEL[category]}: tier from ${current.from} overlaps the tier on line ${previous.line}.`,
         });
       }
     }
@@ -159,7 +153,7 @@ export function exportTiersCsv(card: RateCard): string {
       for (const tier of list) {
         rows.push([
           market,
-          CATEGORY_LABEL[category],
+          RATE_FIELD_LABEL[category],
           String(tier.from),
           tier.to === null ? '' : String(tier.to),
           microsToDecimal(tier.rate),
