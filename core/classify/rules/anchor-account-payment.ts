@@ -42,6 +42,10 @@ export default defineRule({
         p: '(solicitacao|solicitud|request|protocolo|chamado|ticket|caso|case|pedido|order|reserva|booking|fatura|factura|invoice|referencia|reference|richiesta|commande|bestellung|pesanan) ?(#|no\\.?|n\\.?|nº|numero)? ?: ?<n>',
         note: 'Key–value layout "Request: {{1}}", typical of transactional messages.',
       },
+      {
+        p: '(codice|codigo|numero|code|number|n) (cliente|de cliente|do cliente|di cliente|de socio|do associado|tessera|customer|member|membership)|(customer|client|member|membership|account|loyalty) (code|number|id)|(tu|su|seu|sua|il tuo|la tua|your) (numero|codigo|codice|number) (de|do|di)? ?(cliente|socio|associado|tessera|member|customer)',
+        note: 'DERIVED: a customer/member number is an account detail, not a passcode ("Il tuo codice cliente è {{1}}").',
+      },
     ],
     en: [
       {

@@ -42,6 +42,10 @@ export default defineRule({
         note: "Arrival at the user's address.",
       },
       {
+        p: '(pode|podem|ja pode|ja podem) ser (buscad~|retirad~|coletad~)|(puede|pueden|podes|ya puede|ya podes) (ser )?(retirad~|recogid~|pasar a (buscar|retirar|recoger))|(puoi|puo|potete) (passare a )?ritirar~|(is|are) ready (for (pick-?up|collection)|to (be )?(picked up|collected))|pronto (para|per) (buscar|retirar|il ritiro)',
+        note: 'DERIVED: something of the user ready to collect (a repaired car, a groomed pet, a parcel) is order/service fulfilment.',
+      },
+      {
         p: 'pick-?up (code|number|pin)|(codigo|numero) (de|para) (retiro|recogida|retirada|coleta)|codice (di|per il) ritiro|(retiro|recogida|retirada|ritiro) (en|na|in) (tienda|loja|negozio|sucursal|agencia)|(presentalo|muestralo|apresente|mostre|mostralo|presentalo|mostra) ([^ ]+ ){0,2}(en|no|na|alla|al) (caja|mostrador|recepcion|balcao|caixa|cassa|bancone|reception|entrada|ingresso)',
         note: 'DERIVED: a store pick-up code or a code to show at the counter is order fulfilment, not a passcode (Meta §1.3 Order management: "specific order/transaction details").',
       },

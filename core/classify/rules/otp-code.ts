@@ -23,7 +23,7 @@ export default defineRule({
   phrases: {
     xx: [
       {
-        p: '(enter|use|type|digite|informe|insira|use|usa|ingresa|introduce|utiliza|inserisci|utilizza|saisissez|entrez|gib) (the |this |o |el |il |le )?(code |codigo |codice |pin )?<n> (to|para|per|pour|um) (verify|log ?in|sign ?in|confirm|complete|access|reset|acessar|entrar|confirmar|validar|verificar|concluir|redefinir|acceder|ingresar|iniciar sesion|restablecer|accedere|confermare|verificare|completare|vous connecter|confirmer|valider|anzumelden|bestatigen)',
+        p: '(enter|use|type|digite|informe|insira|use|usa|ingresa|introduce|utiliza|inserisci|utilizza|saisissez|entrez|gib) (the |this |o |el |il |le )?(code |codigo |codice |pin )?<n> ([^ ]+ ){0,3}(to|para|per|pour|um) (verify|log ?in|sign ?in|confirm|complete|access|reset|acessar|entrar|confirmar|validar|verificar|concluir|redefinir|acceder|ingresar|iniciar sesion|restablecer|accedere|confermare|verificare|completare|vous connecter|confirmer|valider|anzumelden|bestatigen)',
         note: 'A code to type in to log in or confirm, in any wording ("Use {{1}} to log in").',
         w: 1.5,
       },
@@ -35,6 +35,11 @@ export default defineRule({
       {
         p: "(to|para|per|pour) (confirm|verify|authori[sz]e|complete|confirmar|verificar|autorizar|completar|concluir|validar|confermare|verificare|autorizzare|completare|confirmer|valider|finaliser) (the |your |this |el |la |tu |su |a |o |sua |seu |il |l'|lo |votre |le |ton |ta )?(payment|transaction|purchase|login|sign-?in|identity|pago|transaccion|compra|operacion|identidad|inicio de sesion|pagamento|transacao|identidade|operacao|login|operazione|transazione|acquisto|identita|accesso|paiement|achat|identite|connexion),? (enter|use|type|ingresa|introduce|usa|utiliza|digite|insira|informe|use|inserisci|digita|utilizza|saisissez|entrez|utilisez) (the |this |el |este |o |este |il |questo |le |ce )?(code|codigo|codice|pin|otp|clave)",
         note: 'DERIVED: a code asked for to confirm a payment or a login (3-D Secure style: "Per confermare il pagamento inserisci il codice {{1}}") is a one-time passcode (Meta §1.4).',
+        w: 1.5,
+      },
+      {
+        p: "(to|para|per|pour) (log ?in|sign ?in|ingresar|entrar|acceder|acessar|accedere|iniciar sesion|fazer login|concluir (seu|o|o seu) login|completar (el|tu) inicio de sesion|completare l'accesso)( (a|en|na|em|to|into|al|in|no|nel) (tu|su|sua|seu|your|il tuo|o|el|the) (cuenta|conta|account|app|aplicativo|aplicacion))?,? (usa|ingresa|introduce|utiliza|use|digite|insira|informe|enter|type|inserisci|digita|utilizza) (el |o |the |il |este |this |questo )?(codigo|code|codice|pin)",
+        note: 'DERIVED: the login purpose stated before the code ("Para ingresar a tu cuenta usa el código {{1}}").',
         w: 1.5,
       },
       { p: 'otp', note: 'The abbreviation is used as-is in most languages.' },

@@ -31,8 +31,8 @@ export default defineRule({
         note: 'Invitations to book something new (not a booking the user already made).',
       },
       {
-        p: '(consulta|avaliacao|aula|consultation|evaluacion|clase|valutazione|lezione|demo|trial|prova) (gratuita|gratis|free|gratuito|gratuite)|free (consultation|assessment|evaluation|class|demo|trial)',
-        note: 'A free session as an incentive.',
+        p: '(consulta|avaliacao|aula|consultation|evaluacion|clase|valutazione|lezione|demo|trial|prova|prueba|teste) (gratuita|gratis|free|gratuito|gratuite)(?! (ends|ended|expires|expired|will (end|expire)|is (ending|expiring)|has (ended|expired)|termina|terminara|termino|finaliza|finalizara|acaba|vence|vencera|expira|expirara|scade|scadra|e scadut~|terminera|expire))|free (consultation|assessment|evaluation|class|demo|trial)(?! (ends|ended|expires|expired|will (end|expire)|is (ending|expiring)|has (ended|expired)|termina|terminara|termino|finaliza|finalizara|acaba|vence|vencera|expira|expirara|scade|scadra|e scadut~|terminera|expire))',
+        note: "A free session as an incentive. Not when the sentence says the user's free trial ends: that is a notice about a subscribed product (Meta §1.3 Account alerts).",
       },
     ],
     en: [

@@ -67,7 +67,10 @@ export default defineRule({
       { p: 'deals', note: 'Plural "deals" is promotional.' },
       { p: 'offers? (ends?|expires?|valid|available)', note: '"Offer ends…".' },
       { p: 'limited[- ]time', note: 'Urgency around a price.' },
-      { p: 'free (shipping|delivery|gift|trial|sample|upgrade|dessert|drink)', note: 'Free extras as incentive.' },
+      {
+        p: 'free (shipping|delivery|gift|sample|upgrade|dessert|drink)|free trial(?! (ends|ended|expires|expired|will (end|expire)|is (ending|expiring)|has (ended|expired)|termina|terminara|termino|finaliza|finalizara|acaba|vence|vencera|expira|expirara|scade|scadra|e scadut~|terminera|expire))',
+        note: 'Free extras as incentive. "Your free trial ends on…" is an account notice about a trial the user already has, not an offer.',
+      },
       { p: 'save (up to|an extra|big|more|on)|save <n>|save \\$', note: 'Savings.' },
       { p: '(lowest|best|special|reduced|sale|introductory|promotional) price~', note: 'Price incentive.' },
       { p: 'price (drop|cut|slash)~', note: 'Price reduction.' },

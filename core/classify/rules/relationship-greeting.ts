@@ -23,6 +23,10 @@ export default defineRule({
   phrases: {
     en: [
       {
+        p: "(hope|hoping|can'?t wait|we'?d love) to (see|welcome|have) you (again|back)|see you again soon|come back soon",
+        note: 'DERIVED: "hope to see you again" after a visit is relationship building (Meta §1.2).',
+      },
+      {
         p: "happy (birthday|bday|anniversary|holidays?|new year|diwali|eid|easter|valentine'?s|mother'?s day|father'?s day|thanksgiving|hanukkah|ramadan|holi|pongal|onam)|merry (christmas|xmas)|season'?s greetings|eid mubarak|ramadan kareem",
         note: 'Meta: "{{Happy_birthday}}!".',
       },
@@ -54,11 +58,19 @@ export default defineRule({
       },
       { p: '(te|le|los) (extranamos|echamos de menos)|hace tiempo que no', note: 'Win-back.' },
       {
+        p: 'esperamos (verte|verlos|tenerte) (pronto|de nuevo|otra vez|nuevamente)|esperamos volver a (verte|verlos)|(te|los|las) esperamos (pronto|de nuevo|otra vez|nuevamente)|vuelve pronto|volve pronto',
+        note: 'DERIVED: "hope to see you again" after a visit is relationship building, not a transaction (Meta §1.2).',
+      },
+      {
         p: 'bienvenid~ a (la|nuestra) (familia|comunidad)|(te|le) deseamos|gracias por tu fidelidad|programa de (puntos|fidelidad|lealtad)',
         note: 'Relationship.',
       },
     ],
     pt: [
+      {
+        p: 'esperamos (ver voce|te ver|revela|reve-lo|receber voce|recebe-lo) (de novo|novamente|em breve|outra vez)|volte sempre|ate a proxima visita',
+        note: 'DERIVED: "hope to see you again" after a visit is relationship building (Meta §1.2).',
+      },
       { p: 'feliz (aniversario|natal|ano novo|dia d~|pascoa)|boas festas', note: 'Greetings.' },
       { p: '(cliente|socio|membro)s? (fiel|fieis|especia(l|is)|valios~|vip)', note: 'Valued customer.' },
       { p: 'sentimos (sua|a sua|tua) falta|saudades', note: 'Win-back.' },
@@ -68,6 +80,10 @@ export default defineRule({
       },
     ],
     it: [
+      {
+        p: 'ti aspettiamo (presto|di nuovo|ancora)|speriamo di rivederti|speriamo di vederti presto|a presto nel nostro',
+        note: 'DERIVED: "hope to see you again" after a visit is relationship building (Meta §1.2).',
+      },
       {
         p: 'buon (compleanno|natale|anniversario|anno)|buone feste|felice anno nuovo|tanti auguri',
         note: 'Greetings.',
