@@ -9,6 +9,9 @@ import { browserAvailable } from './harness/browsers';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { readFixture, WAM_TEMPLATES_URL } from './harness/paths';
 
+/** The extension APIs inside the service worker, where the evaluate callbacks below run. */
+declare const chrome: typeof import('wxt/browser').browser;
+
 // SYNTHETIC: a WhatsApp Manager page whose editor Template Lens cannot recognise (no labels, no counters).
 const UNRECOGNISED_EDITOR = `<!doctype html><html><head><title>WhatsApp Manager</title></head><body>
 <div role="main"><div><textarea id="mystery" rows="4" cols="60">Your verification code is 482913.</textarea></div></div>
