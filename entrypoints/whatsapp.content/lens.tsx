@@ -140,8 +140,8 @@ export async function runLens(ctx: ContentScriptContext): Promise<void> {
       detector = undefined;
       return;
     }
-    if (!detector) detector = startDetector({ root: document, win, onDraft: onDetected });
-    else detector.navigate();
+    // A running detector follows navigation itself (it listens for wxt:locationchange and popstate).
+    detector ??= startDetector({ root: document, win, onDraft: onDetected });
   }
 
   function attachTo(message: CheckElementMessage) {
@@ -202,6 +202,7 @@ export async function runLens(ctx: ContentScriptContext): Promise<void> {
   // Fired by the Navigation API's `navigate` event, before location.href changes: decide one task later.
   ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => void sync(), 0));
   ctx.onInvalidated(() => {
+    if (frame) cancelAnimationFrame(frame);
     attached?.dispose();
     detector?.dispose();
   });

@@ -4,6 +4,7 @@
  * `toTemplateDraft` turns it into the engine's create-payload shape (core/template/schema.ts).
  */
 // Type-only: the content script should not pay for a runtime schema it builds correct by construction.
+import { AUTH_PRESET_BODY } from '@/core/template/auth-preset';
 import type {
   Button,
   ButtonType,
@@ -79,9 +80,6 @@ export interface DetectedDraft {
   /** Editor-signature score and the signals behind it (§6.2). */
   signature: { score: number; signals: string[] };
 }
-
-/** Meta's fixed authentication body (preset text; the UI localises it, the API payload has no text). */
-export const AUTH_PRESET_BODY = '{{1}} is your verification code.';
 
 export interface ToDraftOptions {
   /** Fields below this confidence are left out (the panel shows them as not detected). Default 0. */

@@ -310,9 +310,4 @@ function attachCounters(s: Scan): void {
   }
 }
 
-/** Keys of a control's own name (accessible name, then placeholder). */
-export function controlNameKeys(c: ControlInfo, labels: LabelIndex = DEFAULT_LABELS): readonly LabelKey[] {
-  return c.accName ? labelKeysLoose(c.accName, labels) : [];
-}
-
 export { labelKeys };

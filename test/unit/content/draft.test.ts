@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AUTH_PRESET_BODY, type DetectedDraft, toTemplateDraft } from '@/entrypoints/whatsapp.content/detect/draft';
+import { AUTH_PRESET_BODY } from '@/core/template/auth-preset';
+import { type DetectedDraft, toTemplateDraft } from '@/entrypoints/whatsapp.content/detect/draft';
 import { draftFromText } from '@/entrypoints/whatsapp.content/detector';
 
 const base: DetectedDraft = { source: 'dom', form: 'editor', signature: { score: 8, signals: [] } };
