@@ -7,21 +7,16 @@
  * The popup re-runs analyzeTemplate on the draft itself, so only the draft crosses the boundary (plain JSON,
  * validated here), never rendered HTML or functions.
  */
-import { z } from 'zod';
-import { type TemplateDraft, TemplateDraftSchema } from '@/core/template/schema';
+import { GET_RESULT_TYPE, type GetResultRequest, GetResultResponseSchema } from '@/components/extension-messages';
+import type { TemplateDraft } from '@/core/template/schema';
 
-export const GET_RESULT_TYPE = 'template-lens/get-result' as const;
-
-export const GetResultRequestSchema = z.object({ type: z.literal(GET_RESULT_TYPE) });
-export type GetResultRequest = z.infer<typeof GetResultRequestSchema>;
-
-export const GetResultResponseSchema = z.object({
-  draft: TemplateDraftSchema.nullable(),
-  /** The content script has analysed the draft (false while the editor is still loading). */
-  analysisAvailable: z.boolean(),
-  state: z.enum(['not-detected', 'editor']),
-});
-export type GetResultResponse = z.infer<typeof GetResultResponseSchema>;
+export {
+  GET_RESULT_TYPE,
+  type GetResultRequest,
+  GetResultRequestSchema,
+  type GetResultResponse,
+  GetResultResponseSchema,
+} from '@/components/extension-messages';
 
 /** What the "This template" tab shows. */
 export type TabLookup =

@@ -8,13 +8,14 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
   type CheckElementMessage,
   CheckElementMessageSchema,
+  GetResultRequestSchema,
+  type GetResultResponse,
   type TabResultMessage,
 } from '@/components/extension-messages';
 import { resolveLang } from '@/components/i18n/translate';
 import { Panel } from '@/components/panel/Panel';
 import { placePanel } from '@/components/panel/placement';
 import { computePanelResult, contractAttributes, type PanelResult } from '@/components/panel/result';
-import { GetResultRequestSchema, type GetResultResponse } from '@/components/popup/messages';
 import {
   DEFAULT_SETTINGS,
   loadSettings,
