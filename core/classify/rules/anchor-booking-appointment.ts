@@ -58,7 +58,7 @@ export default defineRule({
     ],
     es: [
       {
-        p: '(tu|su) (cita|reserva|reservacion|visita|vuelo|billete|boleto|entrada|asiento|mesa|sesion|consulta|turno|receta|estancia)',
+        p: '(tu|su) (cita|reserva|reservacion|visita|vuelo|billete|boleto|entrada|asiento|mesa|sesion|consulta|turno|receta|estancia)|(numero|codigo) de (reserva|reservacion|localizador|confirmacion de (tu|su) reserva)|localizador',
         note: "The user's booking.",
       },
       {

@@ -46,7 +46,7 @@ export default defineRule({
         note: 'DERIVED: something of the user ready to collect (a repaired car, a groomed pet, a parcel) is order/service fulfilment.',
       },
       {
-        p: 'pick-?up (code|number|pin)|(codigo|numero) (de|para) (retiro|recogida|retirada|coleta)|codice (di|per il) ritiro|(retiro|recogida|retirada|ritiro) (en|na|in) (tienda|loja|negozio|sucursal|agencia)|(presentalo|muestralo|apresente|mostre|mostralo|presentalo|mostra) ([^ ]+ ){0,2}(en|no|na|alla|al) (caja|mostrador|recepcion|balcao|caixa|cassa|bancone|reception|entrada|ingresso)',
+        p: 'pick-?up (code|number|pin)|(codigo|numero) (de|para) (retiro|recogida|retirada|coleta)|codice (di|per il) ritiro|(retiro|recogida|retirada|ritiro) (en|na|in) (tienda|loja|negozio|sucursal|agencia)|(presentalo|presenta|presente|muestralo|muestra|apresente|mostre|mostralo|mostra) ([^ ]+ ){0,2}(en|no|na|alla|al) (caja|mostrador|recepcion|balcao|caixa|cassa|bancone|reception|entrada|ingresso)',
         note: 'DERIVED: a store pick-up code or a code to show at the counter is order fulfilment, not a passcode (Meta §1.3 Order management: "specific order/transaction details").',
       },
       {

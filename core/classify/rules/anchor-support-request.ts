@@ -50,7 +50,7 @@ export default defineRule({
         note: 'The user asked.',
       },
       {
-        p: '(tu|su) (solicitud|consulta|reclamo|reclamacion|caso|incidencia|ticket|pregunta|queja|problema)|(solicitud|caso|ticket|incidencia|reclamo) (#|n|numero|no)',
+        p: '(tu|su) (solicitud|consulta|reclamo|reclamacion|caso|incidencia|ticket|pregunta|queja|problema|tramite|expediente|gestion)|(solicitud|caso|ticket|incidencia|reclamo) (#|n|numero|no)',
         note: "The user's request.",
       },
       {
@@ -62,7 +62,7 @@ export default defineRule({
     pt: [
       { p: '(voce )?(solicitou|pediu|entrou em contato|relatou|reportou)', note: 'The user asked.' },
       {
-        p: '(sua|seu) (solicitacao|consulta|reclamacao|chamado|protocolo|caso|ticket|duvida|problema)|(protocolo|chamado|ticket)( (#|n|numero|no))?( ?<n>)?',
+        p: '(sua|seu) (solicitacao|consulta|reclamacao|chamado|protocolo|caso|ticket|duvida|problema|requerimento|processo)|(protocolo|chamado|ticket)( (#|n|numero|no))?( ?<n>)?',
         note: "The user's request.",
       },
       {

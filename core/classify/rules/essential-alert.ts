@@ -19,6 +19,15 @@ export default defineRule({
   phrases: {
     xx: [
       {
+        p: 'temporarily (unavailable|down|offline|suspended)|temporalmente (no disponible|fuera de servicio|suspendid~|interrumpid~)|temporariamente (indisponivel|fora do ar|suspens~|interrompid~)|temporaneamente (non disponibile|sospes~|interrott~|fuori servizio)',
+        note: 'DERIVED: a service temporarily unavailable is a disruption notice (Meta §1.3 "Public disruption: system outages").',
+      },
+      {
+        p: 'technical (issue|problem|fault)s?|(problema|falla|fallo|problemi|guasto) tecnic~',
+        note: 'DERIVED: a technical problem, usually announcing an outage; medium alone.',
+        w: 0.6,
+      },
+      {
         p: '(never|nunca|mai|jamais|niemals|jangan pernah) (share|compartilhe|compartas|comparta|condividere|condividete|partagez|teilen|bagikan|give|informe|reveal|revele)|will never ask|(nunca|jamais) (pedimos|solicitamos|pedimos|pediremos|solicitaremos|vamos pedir|te pediremos|le pediremos)|non ti chiederemo mai',
         note: 'Fraud awareness: never share codes/passwords (account protection).',
       },

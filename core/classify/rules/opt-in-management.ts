@@ -42,7 +42,7 @@ export default defineRule({
         note: 'Opt-in/out confirmation.',
       },
       {
-        p: '(activaste|activo|has activado|se activaron|desactivaste|has desactivado) (las )?(notificaciones|alertas|avisos|mensajes)|(te )?(diste|has dado) de (alta|baja)|(suscripcion|baja) (confirmada|realizada|procesada)',
+        p: 'no vas a recibir mas|(te )?confirmamos (la|tu) baja|(activaste|activo|has activado|se activaron|desactivaste|has desactivado) (las )?(notificaciones|alertas|avisos|mensajes)|(te )?(diste|has dado) de (alta|baja)|(suscripcion|baja) (confirmada|realizada|procesada)',
         note: 'DERIVED from Meta §1.3 Opt-in management in Spanish: notifications switched on/off, subscription confirmed.',
       },
     ],
@@ -52,7 +52,7 @@ export default defineRule({
         note: 'Opt-in/out confirmation.',
       },
       {
-        p: '(ativou|ativaram|desativou|voce ativou|voce desativou) (as )?(notificacoes|alertas|avisos|mensagens)|(descadastro|inscricao|cancelamento da inscricao) (confirmad~|realizad~)|(voltar a|para voltar a|deixar de) receber',
+        p: 'nao vai mais receber|(ativou|ativaram|desativou|voce ativou|voce desativou) (as )?(notificacoes|alertas|avisos|mensagens)|(descadastro|inscricao|cancelamento da inscricao) (confirmad~|realizad~)|(voltar a|para voltar a|deixar de) receber',
         note: 'DERIVED from Meta §1.3 Opt-in management in Portuguese: notifications switched on/off, (un)subscription confirmed.',
       },
     ],

@@ -35,8 +35,12 @@ export default defineRule({
       },
       { p: 'bogo|2x1|3x2', note: 'Multi-buy deals.' },
       {
-        p: '(<n>|one|two|three|a|un|una|dos|tres|um|uma|dois|duas|uno|due|tre) (extra |more )?(months?|weeks?|meses|mes|semanas?|mesi|mese|settimane?) (free|for free|gratis|gratuit~|sin costo|sem custo|de bonus|in omaggio|omaggio)|(<n>|one|two|three|a) (free )?(months?|weeks?) (on us|at no (extra )?cost)|(un|<n>) mes(es)? adicional(es)? sin costo',
+        p: '(one|two|three|a|un|una|dos|tres|um|uma|dois|duas|uno|due|tre) (extra |more )?(months?|weeks?|meses|mes|semanas?|mesi|mese|settimane?) (free|for free|gratis|gratuit~|sin costo|sem custo|de bonus|in omaggio|omaggio)|(one|two|three|a) (free )?(months?|weeks?) (on us|at no (extra )?cost)|un mes adicional sin costo',
         note: 'DERIVED: free months as an incentive ("get 2 months free", "2 meses grátis") — Meta §1.2 Sales / §1.5 item 3 renewals with savings.',
+      },
+      {
+        p: '<n> (extra |more )?(months?|weeks?|meses|mes|semanas?|mesi|mese|settimane?) (free|for free|gratis|gratuit~|sin costo|sem custo|de bonus|in omaggio|omaggio)|<n> (free )?(months?|weeks?) (on us|at no (extra )?cost)|<n> meses adicionales sin costo',
+        note: 'DERIVED: the same with a number ("2 meses grátis"); kept apart so the word forms keep literal prefixes (matcher speed).',
       },
       {
         p: '(ottenere|ricevere|riscattare|vincere) (un|una|il tuo|la tua) (buono|coupon|premio|regalo|omaggio)|(ganhar|resgatar|trocar por|receber) (um |uma )?(cupom|vale-?compras|vale-?presente|premio|brinde)|(obtener|canjear|conseguir|ganar|llevarte) (un|una|tu) (cupon|vale|premio|regalo|bono)|(earn|redeem (them|it|your points) for) (a |an )?(voucher|reward|gift|coupon|gift card)',
@@ -83,7 +87,10 @@ export default defineRule({
       { p: 'descuento~', note: 'Discount.' },
       { p: 'rebaja~', note: 'Sale/reduction.' },
       { p: 'oferta~', note: 'Offer(s).' },
-      { p: 'promo|promos|promocion~', note: 'Promotion.' },
+      {
+        p: 'promo|promos|(?<!(mensajes|mensagens|comunicaciones|comunicacoes|correos|emails|e-mails|notificaciones|notificacoes|avisos) )promocion~',
+        note: 'Promotion. "Mensajes promocionales" names a kind of message (opt-out confirmations), not an incentive.',
+      },
       { p: 'liquidacion', note: 'Clearance.' },
       { p: 'envio gratis|envio gratuito', note: 'Free shipping.' },
       { p: 'ahorra (hasta )?<n>|ahorra (mas|ya)', note: 'Save N.' },
@@ -108,7 +115,10 @@ export default defineRule({
     it: [
       { p: 'scont~', note: 'Sconto, sconti, scontato.' },
       { p: 'offert~ (special~|esclusiv~|limitat~|imperdibil~)|offerte', note: 'Offers.' },
-      { p: 'promo|promozion~', note: 'Promotion.' },
+      {
+        p: 'promo|(?<!(messaggi|comunicazioni|email|notifiche) )promozion~',
+        note: 'Promotion. "Messaggi promozionali" names a kind of message, not an incentive.',
+      },
       { p: 'saldi', note: 'Sales season.' },
       { p: 'spedizione gratuita|spedizione gratis', note: 'Free shipping.' },
       { p: 'risparmia~', note: 'Save.' },

@@ -23,19 +23,19 @@ export default defineRule({
         note: 'Unsubscribe from promotions.',
       },
       {
-        p: 'marketing (messages|subscriptions?|communications|updates|emails)|not interested in (any of )?our (sales|offers|deals|promotions)',
+        p: '(?<!((no longer|not|never) (receive|get)|won.?t (receive|get|send you)) (any )?(more )?)marketing (messages|subscriptions?|communications|updates|emails)|not interested in (any of )?our (sales|offers|deals|promotions)',
         note: 'Marketing subscription wording.',
       },
     ],
     es: [
       {
-        p: '(darse|date|darte|darme) de baja|(dejar de recibir|no recibir|detener|parar) (promociones|ofertas|publicidad)|mensajes (promocionales|publicitarios|de marketing)',
-        note: 'Unsubscribe.',
+        p: '(darse|date|darte|darme) de baja|(dejar de recibir|no recibir|detener|parar) (promociones|ofertas|publicidad)|(?<!(no|ya no) (recibiras|recibira|recibiran|vas a recibir|va a recibir|te enviaremos|le enviaremos) (mas )?)mensajes (promocionales|publicitarios|de marketing)',
+        note: 'Unsubscribe. Not after "no recibirás más…": that confirms an opt-out (Meta §1.3 Opt-in management, Utility).',
       },
     ],
     pt: [
       {
-        p: 'descadastr~|(parar|nao receber|deixar de receber|cancelar) (promocoes|ofertas|publicidade)|mensagens (promocionais|de marketing)',
+        p: 'descadastr~|(parar|nao receber|deixar de receber|cancelar) (promocoes|ofertas|publicidade)|(?<!nao (recebera|receberao|vai receber|vai mais receber|enviaremos) (mais )?)mensagens (promocionais|de marketing)',
         note: 'Unsubscribe.',
       },
       {
@@ -46,7 +46,7 @@ export default defineRule({
     ],
     it: [
       {
-        p: "annulla l'?iscrizione|disiscriviti|(interrompi|stop) (promozioni|offerte)|messaggi (promozionali|di marketing)",
+        p: "annulla l'?iscrizione|disiscriviti|(interrompi|stop) (promozioni|offerte)|(?<!non (riceverai|ricevera|riceverete|ti invieremo) (piu )?)messaggi (promozionali|di marketing)",
         note: 'Unsubscribe.',
       },
     ],

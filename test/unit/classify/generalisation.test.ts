@@ -23,6 +23,7 @@ interface Case {
   /** The Meta pattern the template illustrates (§ of the reference). */
   pattern: string;
   body: string;
+  header?: string;
   footer?: string;
   buttons?: Button[];
 }
@@ -36,7 +37,9 @@ const c = (expected: Category, lang: string, pattern: string, body: string, extr
 });
 
 function draftOf(k: Case): TemplateDraft {
-  const components: Component[] = [{ type: 'BODY', text: k.body }];
+  const components: Component[] = [];
+  if (k.header !== undefined) components.push({ type: 'HEADER', format: 'TEXT', text: k.header });
+  components.push({ type: 'BODY', text: k.body });
   if (k.footer !== undefined) components.push({ type: 'FOOTER', text: k.footer });
   if (k.buttons) components.push({ type: 'BUTTONS', buttons: k.buttons });
   return { language: k.lang, components };
@@ -475,7 +478,12 @@ const MARKETING_CASES: Case[] = [
     PREAPPROVED,
     'Parabéns, {{1}}! Você tem um empréstimo pré-aprovado de até R$ {{2}}. Contrate pelo app.',
   ),
-  c(M, 'es_MX', PREAPPROVED, '{{1}}, tienes una tarjeta de crédito preaprobada con límite de $ {{2}} MXN. Solicítala hoy.'),
+  c(
+    M,
+    'es_MX',
+    PREAPPROVED,
+    '{{1}}, tienes una tarjeta de crédito preaprobada con límite de $ {{2}} MXN. Solicítala hoy.',
+  ),
   c(M, 'it', PREAPPROVED, 'Gentile {{1}}, hai un prestito pre-approvato fino a {{2}} €. Richiedilo in pochi clic.'),
   c(M, 'en', PREAPPROVED, 'Hi {{1}}, you’re pre-qualified for a personal loan of up to {{2}}. Apply in minutes.'),
   c(
@@ -550,10 +558,188 @@ const AUTH_CASES: Case[] = [
   c(A, 'it', CUSTOM, 'Il tuo codice è {{1}}.'),
 ];
 
+/** Whole templates as they come out of WhatsApp Manager exports: header, footer and buttons count too. */
+const EXPORT = 'full template (header/footer/buttons) as exported';
+const EXPORT_CASES: Case[] = [
+  c(
+    U,
+    'pt_BR',
+    EXPORT,
+    'Olá {{1}}, recebemos o seu pedido nº {{2}} no valor de R$ {{3}}. Você receberá atualizações por aqui.',
+    {
+      header: 'Pedido confirmado',
+      buttons: [{ type: 'URL', text: 'Acompanhar pedido', url: 'https://loja.example/p/{{1}}' }] as Button[],
+    },
+  ),
+  c(M, 'pt_BR', EXPORT, 'Olá {{1}}, separamos produtos com preços especiais para você.', {
+    header: 'Ofertas da semana',
+    buttons: [{ type: 'URL', text: 'Ver ofertas', url: 'https://loja.example/ofertas' }] as Button[],
+  }),
+  c(M, 'es_MX', EXPORT, 'Hola {{1}}, tenemos algo especial para ti.', {
+    buttons: [{ type: 'COPY_CODE', example: 'BIENVENIDO15' }] as Button[],
+  }),
+  c(
+    U,
+    'es_MX',
+    EXPORT,
+    'Hola {{1}}, tu número de reservación es {{2}}. Presenta este mensaje en recepción al llegar.',
+    { buttons: [{ type: 'URL', text: 'Ver reservación', url: 'https://hotel.example/r/{{1}}' }] as Button[] },
+  ),
+  c(M, 'it', EXPORT, 'Ciao {{1}}! Solo per oggi, il secondo articolo è a metà prezzo.', {
+    buttons: [
+      { type: 'QUICK_REPLY', text: 'Acquista ora' },
+      { type: 'QUICK_REPLY', text: 'Non mi interessa' },
+    ] as Button[],
+  }),
+  c(U, 'it', EXPORT, "Ciao {{1}}, confermi l'appuntamento di {{2}} alle {{3}}?", {
+    header: 'Conferma appuntamento',
+    buttons: [
+      { type: 'QUICK_REPLY', text: 'Confermo' },
+      { type: 'QUICK_REPLY', text: 'Devo spostarlo' },
+    ] as Button[],
+  }),
+  c(
+    U,
+    'en',
+    EXPORT,
+    'Hi {{customer_name}}, your order {{order_id}} has been delivered. Reply HELP if something is wrong.',
+  ),
+  c(M, 'en', EXPORT, 'Hey {{customer_name}}! 🎉 Our biggest sale of the year starts now. Up to 60% off everything.', {
+    buttons: [{ type: 'URL', text: 'Shop now', url: 'https://shop.example' }] as Button[],
+  }),
+  c(A, 'pt_BR', EXPORT, '*{{1}}* é seu código de verificação.', {
+    footer: 'Este código expira em 10 minutos.',
+    buttons: [{ type: 'OTP', otp_type: 'COPY_CODE', text: 'Copiar código' }] as Button[],
+  }),
+  c(A, 'es', EXPORT, '*{{1}}* es tu código de verificación. Por tu seguridad, no lo compartas.', {
+    buttons: [{ type: 'OTP', otp_type: 'ONE_TAP', text: 'Autocompletar' }] as Button[],
+  }),
+  c(
+    U,
+    'es_AR',
+    EXPORT,
+    'Hola {{1}}, tu pedido ya está listo. Podés retirarlo en nuestra sucursal de {{2}} de lunes a viernes de 9 a 18 h.',
+  ),
+  c(
+    U,
+    'es_ES',
+    EXPORT,
+    'Hola {{1}}, hemos recibido la devolución de tu pedido {{2}}. El reembolso se verá reflejado en 3-5 días.',
+  ),
+  c(
+    M,
+    'es_ES',
+    EXPORT,
+    'Hola {{1}}, ¿sabías que con nuestra tarjeta de fidelización acumulas puntos en cada compra? Hazte socio gratis.',
+  ),
+  c(
+    U,
+    'pt_BR',
+    EXPORT,
+    'Olá {{1}}, a sua consulta de retorno com {{2}} ficou para {{3}} às {{4}}. Chegue com 15 minutos de antecedência.',
+  ),
+  c(
+    M,
+    'pt_BR',
+    EXPORT,
+    'Olá {{1}}, faz tempo que você não aparece! Volte a treinar com a gente e ganhe uma semana grátis.',
+  ),
+  c(
+    U,
+    'pt_BR',
+    EXPORT,
+    'Olá {{1}}, sua matrícula no plano {{2}} foi cancelada conforme solicitado. Qualquer dúvida, fale com a recepção.',
+  ),
+  c(M, 'it', EXPORT, 'Ciao {{1}}, il nuovo catalogo autunno è online! Sfoglialo e lasciati ispirare.'),
+  c(
+    U,
+    'it',
+    EXPORT,
+    'Gentile {{1}}, il suo pacco {{2}} è in giacenza presso il deposito di {{3}}. Può ritirarlo entro il {{4}}.',
+  ),
+  c(
+    U,
+    'it',
+    EXPORT,
+    'Ciao {{1}}, ti informiamo che dal {{2}} il costo del tuo piano passerà a {{3}} €/mese, come previsto dalle condizioni contrattuali.',
+  ),
+  c(M, 'it', EXPORT, 'Ciao {{1}}, passa alla fibra! Navighi fino a 2,5 Gbps a {{2}} € al mese per sempre.'),
+  c(
+    U,
+    'en',
+    EXPORT,
+    'Your {{1}} account password was reset on {{2}}. If you did not do this, contact support immediately.',
+  ),
+  c(M, 'en', EXPORT, "Hi {{1}}, we noticed you haven't tried our new meal planner yet. Tap below to see how it works!"),
+  c(U, 'en', EXPORT, 'Hi {{1}}, you requested to move our chat to WhatsApp. How can we help you with case {{2}}?'),
+  c(M, 'en', EXPORT, "Hi {{1}}, I'm Ava, the new virtual assistant at {{2}}. Ask me anything about our products!"),
+  c(
+    U,
+    'es_MX',
+    EXPORT,
+    'Estimado {{1}}, le informamos que su trámite {{2}} fue aprobado. Puede recoger su documento en la oficina {{3}}.',
+  ),
+  c(
+    M,
+    'es_MX',
+    EXPORT,
+    'Estimado {{1}}, le invitamos a conocer nuestros nuevos seguros de vida con cobertura ampliada.',
+  ),
+  c(U, 'pt_BR', EXPORT, 'Olá {{1}}, o seu boleto de {{2}} já está disponível. Código de barras: {{3}}'),
+  c(
+    A,
+    'pt_BR',
+    EXPORT,
+    'Seu código de acesso ao app {{1}} é {{2}}. Ele expira em 5 minutos. Não compartilhe com ninguém.',
+  ),
+  c(A, 'it', EXPORT, 'Inserisci il codice {{1}} per verificare il tuo numero. Il codice scade tra 10 minuti.'),
+  c(U, 'en', EXPORT, "Hi {{1}}, we've received your payment of {{2}}. Your receipt number is {{3}}."),
+  c(M, 'en', EXPORT, "Congratulations {{1}}! You've been selected to win a trip to {{2}}. Claim your prize now."),
+  c(
+    U,
+    'es_AR',
+    EXPORT,
+    'Hola {{1}}, te confirmamos la baja de tu suscripción al newsletter. No vas a recibir más mensajes promocionales.',
+  ),
+  c(
+    U,
+    'pt_BR',
+    EXPORT,
+    'Tudo certo, {{1}}! A partir de agora você receberá as atualizações dos seus pedidos por aqui.',
+  ),
+  c(
+    U,
+    'it',
+    EXPORT,
+    'Il servizio di pagamento con carta è temporaneamente non disponibile per un problema tecnico. Ci scusiamo per il disagio.',
+  ),
+  c(M, 'es_ES', EXPORT, '¡Nuevo en {{1}}! Descubre la colección cápsula diseñada con {{2}}.'),
+  c(
+    U,
+    'es_ES',
+    EXPORT,
+    'Hola {{1}}, tu suscripción a {{2}} se ha cancelado. Podrás seguir usando el servicio hasta el {{3}}.',
+  ),
+  c(M, 'es', EXPORT, '¡Ofertas de fin de semana en toda la tienda!', {
+    footer: 'Responde STOP para dejar de recibir mensajes promocionales.',
+  }),
+  c(M, 'es', EXPORT, 'Hola {{1}}, gracias por tu compra.', {
+    footer: 'Responde BAJA para dejar de recibir mensajes promocionales.',
+  }),
+  c(M, 'it', EXPORT, 'Ciao {{1}}, grazie per il tuo acquisto.', {
+    footer: 'Rispondi STOP per non ricevere più messaggi promozionali.',
+  }),
+  c(M, 'en', EXPORT, 'Hi {{1}}, thanks for your purchase.', { footer: 'Reply STOP to stop marketing messages.' }),
+  c(U, 'en', EXPORT, "You're unsubscribed. You will no longer receive marketing messages from us on WhatsApp."),
+  c(U, 'pt_BR', EXPORT, 'Pronto, {{1}}! Você não vai mais receber mensagens promocionais pelo WhatsApp.'),
+  c(U, 'it', EXPORT, 'Fatto! Non riceverai più messaggi promozionali da {{1}} su WhatsApp.'),
+];
+
 describe.each([
   ['UTILITY', UTILITY_CASES],
   ['MARKETING', MARKETING_CASES],
   ['AUTHENTICATION', AUTH_CASES],
+  ['all categories, whole templates', EXPORT_CASES],
 ] as const)('generalisation: %s by Meta’s criteria (pt/es/it/en, written for this test)', (_label, cases) => {
   for (const k of cases)
     it(`${k.lang} · ${k.pattern}: ${k.body}`, () => {
@@ -591,7 +777,7 @@ describe('generalisation: the test set itself', () => {
     }
   });
   it('has no duplicate texts', () => {
-    const all = [...UTILITY_CASES, ...MARKETING_CASES, ...AUTH_CASES].map((k) => k.body);
+    const all = [...UTILITY_CASES, ...MARKETING_CASES, ...AUTH_CASES, ...EXPORT_CASES].map((k) => k.body);
     expect(new Set(all).size).toBe(all.length);
   });
 });
