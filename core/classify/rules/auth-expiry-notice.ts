@@ -19,8 +19,12 @@ export default defineRule({
   phrases: {
     xx: [
       {
-        p: '<n> ?(minutes?|mins?|minutos?|minuti|minuten|minut|minutes|minuter|minutter|minuuti~|menit|minit|minuto|perc~|dakika|phut|мин~|хвилин~|דקות|دقائق|دقيقة|منٹ|मिनट~|मिनिट~|મિનિટ~|నిమిషా~|நிமிட~|ನಿಮಿಷ~|മിനിറ്റ~|মিনিট~|ਮਿੰਟ~|นาที|分|분)',
+        p: '<n> ?(minutes?|mins?|minutos?|minuti|minuten|minut|minutes|minuter|minutter|minuuti~|menit|minit|minuto|perc~|dakika|phut|λεπτ~|دقیقه|мин~|хвилин~|דקות|دقائق|دقيقة|منٹ|मिनट~|मिनिट~|મિનિટ~|నిమిషా~|நிமிட~|ನಿಮಿಷ~|മിനിറ്റ~|মিনিট~|ਮਿੰਟ~|นาที|分|분)',
         note: 'A number of minutes in many languages (Meta: code_expiration_minutes 1–90).',
+      },
+      {
+        p: '(dakika|minuto|minutos|minit) <n>',
+        note: 'Languages that put the number after the word (Swahili "baada ya dakika 10").',
       },
     ],
     en: [{ p: 'code (expires|will expire|is valid)', note: 'Meta en footer "This code expires in".' }],
