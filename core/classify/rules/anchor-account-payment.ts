@@ -49,7 +49,7 @@ export default defineRule({
     ],
     en: [
       {
-        p: 'your ([^ ]+ )?(account|balance|payment|bill|invoice|statement|transaction|subscription|plan|policy|claim|loan|deposit|withdrawal|transfer|card|membership|profile|application|registration|debit|instal?lment|mortgage|rent|top-?up|recharge|line)',
+        p: 'your ([^ ]+ )?(account|balance|payment|bill|invoice|statement|transaction|subscription|plan|policy|claim|loan|deposit|withdrawal|transfer|card|membership|profile|application|registration|enrol?ment|debit|instal?lment|mortgage|rent|top-?up|recharge|line|tax return)',
         note: "The user's account or product.",
       },
       {
@@ -80,7 +80,7 @@ export default defineRule({
     ],
     es: [
       {
-        p: '(tu|su) (cuenta|pago|factura|recibo|suscripcion|plan|poliza|tarjeta|prestamo|transferencia|saldo|cargo|perfil|solicitud|membresia|recarga|linea|cuota|credito|deposito|retiro|portabilidad)',
+        p: '(tu|su) (cuenta|pago|factura|recibo|suscripcion|plan|poliza|tarjeta|prestamo|transferencia|saldo|cargo|perfil|solicitud|membresia|recarga|linea|cuota|credito|deposito|retiro|portabilidad|inscripcion|matricula|declaracion)',
         note: "The user's account or product.",
       },
       {

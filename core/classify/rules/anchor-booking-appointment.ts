@@ -39,7 +39,7 @@ export default defineRule({
     ],
     en: [
       {
-        p: '(your|the|this) (recent |last |upcoming |next )?(appointment|booking|reservation|visit|stay|check-?in|flight|trip|ticket|tickets|seat|seats|table|session|class|consultation|test results?|prescription|itinerary|boarding pass|service request|technician visit)',
+        p: '(your|the|this) (recent |last |upcoming |next )?(appointment|booking|reservation|visit|stay|check-?in|flight|trip|ticket|tickets|seat|seats|table|session|class|consultation|(test|lab|exam|blood test|scan) results?|prescription|itinerary|boarding pass|service request|technician visit)',
         note: "The user's booking.",
       },
       {
@@ -62,7 +62,7 @@ export default defineRule({
         note: "The user's booking.",
       },
       {
-        p: '(cita|reserva|turno) (para|el|del|a las|confirmad~|programad~)|(ha sido|fue|esta) (confirmad~|reprogramad~|cancelad~|programad~)|(confirmar|reprogramar|cancelar) (tu|su|la) (cita|reserva|visita)|tarjeta de embarque|puerta de embarque',
+        p: '(cancelo|cancelamos|reprogramo|reprogramamos|modifico|cambio) (la|tu|su) (consulta|cita|reserva|turno|clase|sesion)|(consulta|cita|turno|clase|sesion) del <n>|(cita|reserva|turno) (para|el|del|a las|confirmad~|programad~)|(ha sido|fue|esta) (confirmad~|reprogramad~|cancelad~|programad~)|(confirmar|reprogramar|cancelar) (tu|su|la) (cita|reserva|visita)|tarjeta de embarque|puerta de embarque',
         note: 'Booking status.',
       },
       { p: 'recordatorio', note: 'Generic reminder; weak.', w: 0.5 },

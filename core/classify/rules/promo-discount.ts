@@ -35,6 +35,10 @@ export default defineRule({
       },
       { p: 'bogo|2x1|3x2', note: 'Multi-buy deals.' },
       {
+        p: '(double|triple|bonus|extra) (points|miles|rewards)|puntos (dobles|triples|extra)|(pontos|milhas) em (dobro|triplo)|(dobro|triplo) de pontos|punti (doppi|tripli|extra)|(raddoppia|triplica) i punti|cashback em dobro',
+        note: 'DERIVED: boosted loyalty points as a purchase incentive (Meta §1.2 Sales).',
+      },
+      {
         p: '(one|two|three|a|un|una|dos|tres|um|uma|dois|duas|uno|due|tre) (extra |more )?(months?|weeks?|meses|mes|semanas?|mesi|mese|settimane?) (free|for free|gratis|gratuit~|sin costo|sem custo|de bonus|in omaggio|omaggio)|(one|two|three|a) (free )?(months?|weeks?) (on us|at no (extra )?cost)|un mes adicional sin costo',
         note: 'DERIVED: free months as an incentive ("get 2 months free", "2 meses grátis") — Meta §1.2 Sales / §1.5 item 3 renewals with savings.',
       },
