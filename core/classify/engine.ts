@@ -139,6 +139,7 @@ interface PartEvidence {
  * place must not add up to a decisive signal), and the same wording repeated counts once.
  */
 function partWeight(matches: PhraseHit[], ruleWeight: number | undefined): number {
+  if (matches.length === 1) return (matches[0] as PhraseHit).weight;
   matches.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field < b.field ? -1 : 1));
   const byKey = new Map<string, number>();
   let i = 0;
