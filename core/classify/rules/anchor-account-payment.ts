@@ -80,7 +80,7 @@ export default defineRule({
     ],
     es: [
       {
-        p: '(tu|su) (cuenta|pago|factura|recibo|suscripcion|plan|poliza|tarjeta|prestamo|transferencia|saldo|cargo|perfil|solicitud|membresia|recarga|linea|cuota|credito|deposito|retiro|portabilidad|inscripcion|matricula|declaracion)',
+        p: '(tu|su) (cuenta|pago|factura|recibo|suscripcion|plan|poliza|tarjeta|prestamo|transferencia|saldo|cargo|perfil|solicitud|membresia|recarga|linea|cuota|credito|deposito|retiro|portabilidad|inscripcion|matricula|declaracion|contrato|financiamiento)|(lectura|leitura) (del|do|de) (contador|medidor|relogio)',
         note: "The user's account or product.",
       },
       {
@@ -95,7 +95,7 @@ export default defineRule({
     ],
     pt: [
       {
-        p: '(sua|seu|tua|teu) (conta|pagamento|fatura|boleto|assinatura|plano|apolice|cartao|emprestimo|transferencia|saldo|cadastro|perfil|solicitacao|inscricao)',
+        p: '(sua|seu|tua|teu) (conta|pagamento|fatura|boleto|assinatura|plano|apolice|cartao|emprestimo|transferencia|saldo|cadastro|perfil|solicitacao|inscricao|contrato|financiamento|consorcio|limite|beneficio|declaracao)',
         note: "The user's account or product.",
       },
       {
@@ -114,7 +114,7 @@ export default defineRule({
     ],
     it: [
       {
-        p: '(il tuo|il suo|tuo|suo) (conto|account|pagamento|abbonamento|piano|saldo|bonifico|profilo|prestito)|(la tua|la sua) (fattura|carta|bolletta|polizza|richiesta|pratica|iscrizione)',
+        p: '(il tuo|il suo|tuo|suo) (conto|account|pagamento|abbonamento|piano|saldo|bonifico|profilo|prestito|contratto|finanziamento|mutuo)|(la tua|la sua) (fattura|carta|bolletta|polizza|richiesta|pratica|iscrizione|rata|dichiarazione)|(il|del) bonifico (di|da|verso|a favore)|bonifico (eseguito|ricevuto|disposto|in entrata|in uscita)|lettura del contatore',
         note: "The user's account or product.",
       },
       {

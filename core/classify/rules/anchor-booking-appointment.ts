@@ -62,7 +62,7 @@ export default defineRule({
         note: "The user's booking.",
       },
       {
-        p: '(cancelo|cancelamos|reprogramo|reprogramamos|modifico|cambio) (la|tu|su) (consulta|cita|reserva|turno|clase|sesion)|(consulta|cita|turno|clase|sesion) del <n>|(cita|reserva|turno) (para|el|del|a las|confirmad~|programad~)|(ha sido|fue|esta) (confirmad~|reprogramad~|cancelad~|programad~)|(confirmar|reprogramar|cancelar) (tu|su|la) (cita|reserva|visita)|tarjeta de embarque|puerta de embarque',
+        p: 'se (cancelo|reprogramo|suspendio|pospuso|adelanto|cambio de horario)|(cancelo|cancelamos|reprogramo|reprogramamos|modifico|cambio) (la|tu|su) (consulta|cita|reserva|turno|clase|sesion)|(consulta|cita|turno|clase|sesion) del <n>|(cita|reserva|turno) (para|el|del|a las|confirmad~|programad~)|(ha sido|fue|esta) (confirmad~|reprogramad~|cancelad~|programad~)|(confirmar|reprogramar|cancelar) (tu|su|la) (cita|reserva|visita)|tarjeta de embarque|puerta de embarque',
         note: 'Booking status.',
       },
       { p: 'recordatorio', note: 'Generic reminder; weak.', w: 0.5 },

@@ -19,6 +19,10 @@ export default defineRule({
   phrases: {
     xx: [
       {
+        p: '(train|flight|bus|ferry|tren|vuelo|autobus|colectivo|trem|voo|onibus|balsa|treno|volo|autobus|traghetto) ([^ ]+ ){0,3}(is |was |are |e |esta |viaggia |viaja |sta viaggiando )?(delayed|cancell?ed|suspended|con (un )?retraso|retrasad~|cancelad~|suspendid~|atrasad~|suspens~|in ritardo|con (un )?ritardo|soppress~|cancellat~)',
+        note: 'DERIVED: a delayed or cancelled train, flight or bus is operational disruption (Meta §1.3 "{{trains}} … are halted").',
+      },
+      {
         p: 'temporarily (unavailable|down|offline|suspended)|temporalmente (no disponible|fuera de servicio|suspendid~|interrumpid~)|temporariamente (indisponivel|fora do ar|suspens~|interrompid~)|temporaneamente (non disponibile|sospes~|interrott~|fuori servizio)',
         note: 'DERIVED: a service temporarily unavailable is a disruption notice (Meta §1.3 "Public disruption: system outages").',
       },

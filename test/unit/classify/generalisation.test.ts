@@ -375,6 +375,76 @@ const UTILITY_CASES: Case[] = [
   c(U, 'en', ORDER, 'Your order {{1}} is delayed due to high demand. New estimated delivery: {{2}}.'),
   c(U, 'en', ACCOUNT, 'Hi {{1}}, your library book {{2}} is due back on {{3}}.'),
   c(U, 'en', BOOK, 'Hi {{1}}, your lab results from {{2}} are now available in the patient portal.'),
+  c(
+    U,
+    'pt_BR',
+    ORDER,
+    'Olá {{1}}, seu pedido {{2}} está pronto para retirada na loja {{3}}. Leve um documento com foto.',
+  ),
+  c(U, 'pt_BR', BOOK, '{{1}}, a sua consulta de amanhã às {{2}} foi confirmada. Endereço: {{3}}.'),
+  c(
+    U,
+    'pt_BR',
+    ACCOUNT,
+    'Olá {{1}}, o seu contrato {{2}} foi assinado por todas as partes. A cópia está disponível no portal.',
+  ),
+  c(U, 'pt_BR', PAY, 'Olá {{1}}, a parcela {{2}} do seu financiamento vence em {{3}}. Valor: R$ {{4}}.'),
+  c(U, 'pt_BR', ORDER, 'Oi {{1}}, o motorista {{2}} está a caminho. Placa do veículo: {{3}}.'),
+  c(U, 'pt_BR', BOOK, 'Olá {{1}}, sua reserva no restaurante {{2}} para hoje às {{3}} foi cancelada a seu pedido.'),
+  c(
+    U,
+    'es_AR',
+    ORDER,
+    'Hola {{1}}, tu paquete no pudo ser entregado porque no había nadie en casa. Haremos un nuevo intento el {{2}}.',
+  ),
+  c(
+    U,
+    'es_MX',
+    FRAUD,
+    'Hola {{1}}, tu cuenta fue bloqueada tras 3 intentos fallidos de acceso. Restablece tu contraseña desde la app.',
+  ),
+  c(
+    U,
+    'es_ES',
+    BOOK,
+    'Hola {{1}}, tu mascota {{2}} tiene la vacuna antirrábica pendiente desde el {{3}}. Agenda una cita con tu veterinario.',
+  ),
+  c(U, 'es_ES', PAY, 'Tu factura de luz del periodo {{1}} ya está disponible. Importe: {{2}} €.'),
+  c(
+    U,
+    'es_MX',
+    PAY,
+    'Hola {{1}}, el pago de tu cuota de {{2}} no pudo procesarse. Por favor actualiza tu tarjeta antes del {{3}}.',
+  ),
+  c(
+    U,
+    'es_AR',
+    BOOK,
+    'Hola {{1}}, la clase de spinning de las {{2}} se canceló por falta de instructor. Disculpa las molestias.',
+  ),
+  c(U, 'it', BOOK, 'Ciao {{1}}, il tuo appuntamento dal parrucchiere è domani alle {{2}}. Rispondi NO per disdire.'),
+  c(
+    U,
+    'it',
+    ACCOUNT,
+    'Gentile {{1}}, la informiamo che la lettura del contatore è prevista per il {{2}} tra le 8 e le 12.',
+  ),
+  c(U, 'it', ACCOUNT, 'Ciao {{1}}, il bonifico di {{2}} € verso {{3}} è stato eseguito.'),
+  c(
+    U,
+    'it',
+    ACCOUNT,
+    'Ciao {{1}}, abbiamo ricevuto il tuo reclamo n. {{2}}. Ti risponderemo entro 5 giorni lavorativi.',
+  ),
+  c(U, 'it', OUTAGE, 'Gentile {{1}}, il treno {{2}} delle {{3}} viaggia con un ritardo di {{4}} minuti.'),
+  c(
+    U,
+    'en',
+    PAY,
+    'Hi {{1}}, your subscription payment failed. Please update your billing details to keep your account active.',
+  ),
+  c(U, 'en', BOOK, 'Hi {{1}}, your table is ready! Please come to the host stand.'),
+  c(U, 'en', ORDER, 'Your refund request for order {{1}} was approved. Expect the money in 5-7 business days.'),
 ];
 
 const COUPON = '§1.2 sales: coupon / discount code';
@@ -579,6 +649,25 @@ const MARKETING_CASES: Case[] = [
   c(M, 'en', EVENT, 'Hi {{1}}, your favorite pizza is back on the menu! Order today.'),
   c(M, 'en', APP, 'Hi {{1}}, refer a friend and you both get $10 credit.'),
   c(M, 'en', SALE, 'Hi {{1}}, your points balance is {{2}}. Redeem them for exclusive rewards in our app!'),
+  c(
+    M,
+    'pt_BR',
+    PREAPPROVED,
+    'Olá {{1}}! Temos uma proposta especial de seguro para o seu carro. Fale com um consultor.',
+  ),
+  c(M, 'pt_BR', SALE, 'Oi {{1}}, aproveite o feriado com 20% OFF em todos os sabores!'),
+  c(M, 'pt_BR', EVENT, 'Olá {{1}}, complete seu álbum! Novas figurinhas chegaram à loja.'),
+  c(M, 'pt_BR', SALE, 'Olá {{1}}, você sabia que pode parcelar suas compras em até 10x sem juros no cartão da loja?'),
+  c(M, 'es_MX', SALE, 'Hola {{1}}, ¡es tu último día para aprovechar el 3x2 en perfumería!'),
+  c(M, 'es_AR', EVENT, 'Hola {{1}}, inscribite a nuestra clase de prueba gratis de yoga este sábado.'),
+  c(M, 'es_MX', EVENT, 'Hola {{1}}, ¿planeando tus vacaciones? Tenemos paquetes a Cancún con todo incluido.'),
+  c(M, 'es_ES', VALUED, '¡{{1}}, te extrañamos! Vuelve esta semana y tu café va por nuestra cuenta.'),
+  c(M, 'it', GREETING, "Ciao {{1}}, regala un'esperienza: scopri le nostre gift card per Natale."),
+  c(M, 'it', UPSELL, 'Ciao {{1}}, è arrivato il momento di cambiare operatore! Con noi la fibra costa meno.'),
+  c(M, 'it', EVENT, "Ciao {{1}}, ti ricordiamo che sabato c'è la festa d'autunno in negozio con tante sorprese!"),
+  c(M, 'en', SALE, 'Hi {{1}}, spring is here! Book your next getaway with us and save.'),
+  c(M, 'en', VALUED, "Hi {{1}}, thanks for being part of our community. Here's what's new this month: {{2}}"),
+  c(M, 'en', APP, 'Hi {{1}}, our new loyalty app is live! Earn points on every purchase.'),
 ];
 
 const PRESET = 'Meta preset text with the security and expiry add-ons, OTP button';
@@ -630,6 +719,11 @@ const AUTH_CASES: Case[] = [
   c(A, 'es_ES', CUSTOM, 'Hola, usa {{1}} como código para verificar tu cuenta de {{2}}.'),
   c(A, 'it', CUSTOM, "Codice di verifica {{1}}: inseriscilo nell'app per completare la registrazione."),
   c(A, 'en', CUSTOM, 'Your verification PIN is {{1}}. It expires in 10 minutes.'),
+  c(A, 'pt_BR', CUSTOM, '{{1}} é o seu código do {{2}}. Não o compartilhe.'),
+  c(A, 'es_ES', CUSTOM, 'Tu código de un solo uso es {{1}}.'),
+  c(A, 'it', CUSTOM, 'Il tuo codice di accesso monouso è {{1}}. Scade tra 5 minuti.'),
+  c(A, 'en', CUSTOM, 'Use {{1}} as your {{2}} security code.'),
+  c(A, 'pt_BR', CUSTOM, 'Olá! Para confirmar seu número, digite o código {{1}}.'),
 ];
 
 /** Whole templates as they come out of WhatsApp Manager exports: header, footer and buttons count too. */
