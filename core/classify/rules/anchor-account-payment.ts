@@ -70,7 +70,7 @@ export default defineRule({
         note: 'A change the business made to the user\'s own account or service. "Updated our …" is covered by the noun-restricted phrase below ("updated our menu" is not an account update).',
       },
       {
-        p: "(we'?ve|we have|we) (updated|changed|moved) (the|our) ([^ ]+ ){0,3}(phone number|number|address|email address|e-?mail|opening hours|hours|contact details|terms|policy|website address|billing (date|cycle))|(our|the) (new )?(customer service|support|contact|helpline|hotline) (phone )?number (is|has changed|changed)",
+        p: "(we'?ve|we have|we) (updated|changed|moved) (the|our) ([^ ]+ ){0,3}(phone number|number|address|email address|e-?mail|opening hours|hours|contact details|terms|policy|website address|billing (date|cycle))|(our|the) (new )?(customer service|support|contact|helpline|hotline) (phone )?number (is|has changed|changed)|(we are moving|we'?re moving|we have moved|we'?ve moved) to|our new address",
         note: 'DERIVED from Meta\'s Account-updates example ("we have updated our {{Customer_service}} phone number to {{number}}"): a change to how the customer reaches or is served by the business.',
       },
       {
@@ -80,7 +80,7 @@ export default defineRule({
     ],
     es: [
       {
-        p: '(tu|su) (cuenta|pago|factura|recibo|suscripcion|plan|poliza|tarjeta|prestamo|transferencia|saldo|cargo|perfil|solicitud|membresia|recarga|linea|cuota|credito|deposito|retiro|portabilidad|inscripcion|matricula|declaracion|contrato|financiamiento)|(lectura|leitura) (del|do|de) (contador|medidor|relogio)',
+        p: '(tu|su) (cuenta|pago|factura|recibo|suscripcion|plan|poliza|tarjeta|prestamo|transferencia|saldo|cargo|perfil|solicitud|membresia|recarga|linea|cuota|credito|deposito|retiro|portabilidad|inscripcion|reinscripcion|matricula|declaracion|contrato|financiamiento|siniestro|vehiculo|inmueble)|(lectura|leitura) (del|do|de) (contador|medidor|relogio)',
         note: "The user's account or product.",
       },
       {
@@ -92,10 +92,14 @@ export default defineRule({
         p: '(actualizamos|hemos actualizado|cambiamos|hemos cambiado|modificamos|hemos modificado) (el|la|los|las|nuestr~) ([^ ]+ ){0,3}(numero|telefono|whatsapp|direccion|horario~|correo|terminos|politica|condiciones|datos de contacto|fecha de (cobro|facturacion))|(nuevo|el) (numero|telefono) de (atencion|servicio) al cliente (es|sera)',
         note: 'DERIVED from Meta\'s Account-updates example in Spanish ("Actualizamos el número de teléfono de atención al cliente").',
       },
+      {
+        p: '(nuestra|la) nueva direccion|(nos mudamos|se traslada|nos trasladamos) a|atendera en (la|su) nueva',
+        note: 'DERIVED: a new address of the place that serves the customer (Account updates).',
+      },
     ],
     pt: [
       {
-        p: '(sua|seu|tua|teu) (conta|pagamento|fatura|boleto|assinatura|plano|apolice|cartao|emprestimo|transferencia|saldo|cadastro|perfil|solicitacao|inscricao|contrato|financiamento|consorcio|limite|beneficio|declaracao)',
+        p: '(sua|seu|tua|teu) (conta|pagamento|fatura|boleto|assinatura|plano|apolice|cartao|emprestimo|transferencia|saldo|cadastro|perfil|solicitacao|inscricao|rematricula|matricula|contrato|financiamento|consorcio|limite|beneficio|declaracao|sinistro|veiculo|imovel)',
         note: "The user's account or product.",
       },
       {
@@ -111,10 +115,14 @@ export default defineRule({
         p: '(atualizamos|alteramos|mudamos|modificamos) (o|a|os|as|nosso~|nossa~) ([^ ]+ ){0,3}(numero|telefone|whatsapp|endereco|horario~|e-?mail|termos|politica|condicoes|contato~|data de (cobranca|vencimento))|(novo|o) (numero|telefone) (do|de) (atendimento|sac|suporte)( ao cliente)? (e|sera|passa a ser)',
         note: 'DERIVED from Meta\'s Account-updates example in Portuguese ("Atualizamos o número de telefone do atendimento").',
       },
+      {
+        p: '(funcionara|atendera|passara a (funcionar|atender)) (em|no|na) (novo|nosso novo|um novo) (endereco|horario)|(novo|nosso novo) endereco',
+        note: "DERIVED from Meta's Account-updates example: a new address or opening hours of the place that serves the customer.",
+      },
     ],
     it: [
       {
-        p: '(il tuo|il suo|tuo|suo) (conto|account|pagamento|abbonamento|piano|saldo|bonifico|profilo|prestito|contratto|finanziamento|mutuo)|(la tua|la sua) (fattura|carta|bolletta|polizza|richiesta|pratica|iscrizione|rata|dichiarazione)|(il|del) bonifico (di|da|verso|a favore)|bonifico (eseguito|ricevuto|disposto|in entrata|in uscita)|lettura del contatore',
+        p: '(il tuo|il suo|tuo|suo) (conto|account|pagamento|abbonamento|piano|saldo|bonifico|profilo|prestito|contratto|finanziamento|mutuo|sinistro)|(la tua|la sua) (fattura|carta|bolletta|polizza|richiesta|pratica|iscrizione|rata|dichiarazione)|(il|del) bonifico (di|da|verso|a favore)|bonifico (eseguito|ricevuto|disposto|in entrata|in uscita)|lettura del contatore',
         note: "The user's account or product.",
       },
       {
@@ -125,6 +133,10 @@ export default defineRule({
       {
         p: "(abbiamo aggiornato|aggiorniamo|abbiamo cambiato|abbiamo modificato) (il|la|i|le|gli|l'|nostr~) ?([^ ]+ ){0,3}(numero|telefono|whatsapp|indirizzo|orari~|email|termini|informativa|condizioni|contatti|data di addebito)|(nuovo|il) numero (del|dell'|di) ?(servizio|assistenza) clienti (e|sara)",
         note: 'DERIVED from Meta\'s Account-updates example in Italian ("Abbiamo aggiornato il numero del servizio clienti").',
+      },
+      {
+        p: '(il )?nuovo indirizzo|ci (trasferiamo|siamo trasferiti) (in|a|al)',
+        note: 'DERIVED: a new address of the place that serves the customer (Account updates).',
       },
     ],
     fr: [

@@ -27,7 +27,7 @@ export default defineRule({
         note: 'DERIVED: a technician visit or installation for the user is a scheduled service appointment.',
       },
       {
-        p: 'agendamento|consulta|exame|laudo|resultado do exame|embarque|check-?in|turno|examen|resultados? de (tu|su|sus) (examen|analisis|estudio)|referto|esito|imbarco|visita (medica|tecnica)|rendez-vous|termin',
+        p: 'agendamento|consulta|exame|laudo|resultado do exame|embarque|check-?in|turno|examen|resultados? de (tu|su|sus) (examen|analisis|estudio|prueba)|portal (de|del|do) paciente|patient portal|referto|esito|imbarco|visita (medica|tecnica)|rendez-vous|termin',
         note: 'Appointment, test-result and travel nouns; medium alone.',
         w: 0.6,
       },

@@ -23,6 +23,10 @@ export default defineRule({
         note: 'DERIVED: a delayed or cancelled train, flight or bus is operational disruption (Meta §1.3 "{{trains}} … are halted").',
       },
       {
+        p: '(train|bus|flight|ferry|shuttle) ([^ ]+ ){0,4}(will be|is|are) (running )?(<n> (minutes?|mins?|hours?) )?late',
+        note: 'DERIVED: a late bus or train ("will be 20 minutes late") is operational disruption.',
+      },
+      {
         p: 'temporarily (unavailable|down|offline|suspended)|temporalmente (no disponible|fuera de servicio|suspendid~|interrumpid~)|temporariamente (indisponivel|fora do ar|suspens~|interrompid~)|temporaneamente (non disponibile|sospes~|interrott~|fuori servizio)',
         note: 'DERIVED: a service temporarily unavailable is a disruption notice (Meta §1.3 "Public disruption: system outages").',
       },

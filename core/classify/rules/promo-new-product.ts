@@ -48,7 +48,7 @@ export default defineRule({
       { p: 'recien llegad~|lanzamiento~|preventa|mas vendid~', note: 'Launch wording.' },
       { p: 'novedad~', note: '"Novedades" also means updates ("novedades sobre el envío"); weak.', w: 0.5 },
       {
-        p: '(de nuevo|otra vez) (disponibles?|en stock)|vuelve~ a estar disponibles?|ya (esta|estan) disponibles? en',
+        p: '(de nuevo|otra vez) (disponibles?|en stock)|vuelve~ a estar disponibles?|(?<!(tu|su|tus|sus) ([^ ]+ ){0,5})ya (esta|estan) disponibles? en (nuestr~|tiendas|todas|la tienda|el local|sucursales)',
         note: 'Back in stock.',
       },
     ],

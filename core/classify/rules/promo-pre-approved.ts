@@ -24,21 +24,28 @@ export default defineRule({
         note: 'Meta: "apply via your personalized link".',
       },
       { p: '(credit limit|loan) (offer|increase offer)', note: 'Credit offer.' },
+      {
+        p: 'need (some )?(extra )?(cash|money)\\?|get (a|your) (loan|cash advance) (in minutes|today|now)',
+        note: 'DERIVED: an unsolicited loan pitch.',
+      },
     ],
     es: [
       {
-        p: 'pre-?aprobad~|preaprobad~|solicita~ (ya|ahora|hoy)|(aplica|postula) (ya|ahora)|credito pre-?aprobado',
+        p: 'pre-?aprobad~|preaprobad~|solicita~ (ya|ahora|hoy)|(aplica|postula) (ya|ahora)|credito pre-?aprobado|(solicita|pedi|pide|saca) (tu|un) (credito|prestamo|adelanto) (en minutos|ya|hoy|ahora|online|desde la app)|necesitas (dinero|efectivo|plata)',
         note: 'Pre-approved / apply now.',
       },
     ],
     pt: [
       {
-        p: 'pre-?aprovad~|solicite (ja|agora|hoje)|(emprestimo|credito) (liberado|disponivel) para voce',
+        p: 'pre-?aprovad~|solicite (ja|agora|hoje)|(emprestimo|credito) (liberado|disponivel) para voce|(peca|solicite|contrate|simule) (seu|um|o seu) (emprestimo|credito)|precis(a|ando) de dinheiro',
         note: 'Pre-approved / apply now.',
       },
     ],
     it: [
-      { p: 'pre-?approvat~|pre-?qualificat~|richiedi(lo|la)? (ora|subito|oggi)', note: 'Pre-approved / apply now.' },
+      {
+        p: 'pre-?approvat~|pre-?qualificat~|richiedi(lo|la)? (ora|subito|oggi)|richiedi (il tuo|un) (prestito|finanziamento|fido)|hai bisogno di (soldi|liquidita)',
+        note: 'Pre-approved / apply now; an unsolicited loan pitch.',
+      },
     ],
     fr: [
       {

@@ -445,6 +445,56 @@ const UTILITY_CASES: Case[] = [
   ),
   c(U, 'en', BOOK, 'Hi {{1}}, your table is ready! Please come to the host stand.'),
   c(U, 'en', ORDER, 'Your refund request for order {{1}} was approved. Expect the money in 5-7 business days.'),
+  c(U, 'pt_BR', ACCOUNT, 'Olá {{1}}, seu sinistro {{2}} foi registrado. Um perito entrará em contato em até 48h.'),
+  c(U, 'pt_BR', BOOK, 'Olá {{1}}, a vistoria do seu imóvel está agendada para {{2}} às {{3}}.'),
+  c(U, 'pt_BR', ACCOUNT, 'Prezado(a) {{1}}, informamos que a sua rematrícula para o semestre {{2}} foi efetivada.'),
+  c(U, 'pt_BR', ORDER, 'Olá {{1}}, sua receita médica digital está disponível: {{2}}'),
+  c(
+    U,
+    'pt_BR',
+    ORDER,
+    'Olá {{1}}, seu cartão de crédito foi enviado e deve chegar em até 7 dias úteis. Ao receber, desbloqueie pelo app.',
+  ),
+  c(U, 'pt_BR', ACCOUNT, 'Atenção: a partir de {{1}}, nossa loja da Rua {{2}} funcionará em novo endereço: {{3}}.'),
+  c(
+    U,
+    'es_ES',
+    ACCOUNT,
+    'Hola {{1}}, tu póliza de hogar {{2}} se renovó automáticamente por 12 meses. El nuevo importe es de {{3}} €.',
+  ),
+  c(
+    U,
+    'es_MX',
+    BOOK,
+    'Hola {{1}}, el resultado de tu prueba de laboratorio ya está disponible en tu portal de paciente.',
+  ),
+  c(U, 'es_AR', SAFETY, 'Hola {{1}}, tu vehículo con patente {{2}} tiene la VTV vencida desde el {{3}}.'),
+  c(U, 'es_AR', ORDER, 'Hola {{1}}, tu pedido de farmacia {{2}} fue enviado con el repartidor {{3}}.'),
+  c(
+    U,
+    'es_MX',
+    OUTAGE,
+    'Estimado cliente, el servicio de agua estará interrumpido el {{1}} de 8 a 14 h por obras en la red.',
+  ),
+  c(U, 'es_AR', PAY, 'Hola {{1}}, el alquiler de {{2}} vence el {{3}}. Recuerda transferir al CBU {{4}}.'),
+  c(
+    U,
+    'it',
+    ACCOUNT,
+    'Ciao {{1}}, il tuo ticket di assistenza {{2}} è stato chiuso. Rispondi a questo messaggio se il problema persiste.',
+  ),
+  c(
+    U,
+    'it',
+    ACCOUNT,
+    "Gentile {{1}}, la sua carta d'identità elettronica è pronta. Può ritirarla presso l'ufficio anagrafe dal {{2}}.",
+  ),
+  c(U, 'it', ORDER, 'Ciao {{1}}, la consegna della spesa è prevista domani tra le {{2}} e le {{3}}.'),
+  c(U, 'it', BOOK, 'Gentile {{1}}, il referto della sua visita del {{2}} è disponibile online.'),
+  c(U, 'it', ACCOUNT, 'Ciao {{1}}, abbiamo ricevuto la disdetta del tuo abbonamento. Resterà attivo fino al {{2}}.'),
+  c(U, 'en', ACCOUNT, 'Hi {{1}}, your tax refund of {{2}} has been deposited into your account ending in {{3}}.'),
+  c(U, 'en', ACCOUNT, 'Hi {{1}}, your gym membership will be frozen from {{2}} to {{3}} as requested.'),
+  c(U, 'en', OUTAGE, 'Hi {{1}}, the school bus for route {{2}} will be 20 minutes late this morning.'),
 ];
 
 const COUPON = '§1.2 sales: coupon / discount code';
@@ -668,6 +718,27 @@ const MARKETING_CASES: Case[] = [
   c(M, 'en', SALE, 'Hi {{1}}, spring is here! Book your next getaway with us and save.'),
   c(M, 'en', VALUED, "Hi {{1}}, thanks for being part of our community. Here's what's new this month: {{2}}"),
   c(M, 'en', APP, 'Hi {{1}}, our new loyalty app is live! Earn points on every purchase.'),
+  c(M, 'pt_BR', UPSELL, 'Olá {{1}}, conheça o novo plano Família: até 4 linhas com internet ilimitada.'),
+  c(M, 'pt_BR', APP, 'Oi {{1}}, chegou a nova edição da nossa revista. Leia grátis no app!'),
+  c(M, 'pt_BR', COUPON, 'Olá {{1}}, indique um amigo e ganhe R$ 20 de crédito no próximo pedido.'),
+  c(M, 'pt_BR', SALE, 'Olá {{1}}, a matrícula para 2027 está aberta! Garanta sua vaga com condições especiais.'),
+  c(M, 'es_AR', EVENT, 'Hola {{1}}, ¿ya conocés nuestro nuevo local en {{2}}? Vení a visitarnos.'),
+  c(M, 'es_AR', SALE, 'Hola {{1}}, en {{2}} cumplimos 10 años y lo festejamos con vos: 10% en toda la tienda.'),
+  c(
+    M,
+    'es_ES',
+    VALUED,
+    'Hola {{1}}, hazte socio del club y disfruta de beneficios exclusivos en cientos de comercios.',
+  ),
+  c(M, 'es_MX', PREAPPROVED, 'Hola {{1}}, ¿necesitas dinero extra? Solicita tu crédito en minutos desde la app.'),
+  c(M, 'it', EVENT, "Ciao {{1}}, scopri il nuovo menù d'autunno con ingredienti di stagione."),
+  c(M, 'it', COUPON, 'Ciao {{1}}, porta un amico in palestra e per te un mese in omaggio.'),
+  c(M, 'it', EVENT, 'Ciao {{1}}, le iscrizioni ai corsi estivi sono aperte! Prenota subito il tuo posto.'),
+  c(M, 'it', VALUED, 'Ciao {{1}}, abbiamo una sorpresa per te: passa in negozio entro sabato!'),
+  c(M, 'en', EVENT, 'Hi {{1}}, we just launched our spring collection. Be the first to shop it.'),
+  c(M, 'en', EVENT, "Hi {{1}}, you're invited to our VIP preview night on {{2}}. RSVP below."),
+  c(M, 'en', GREETING, "Hi {{1}}, happy anniversary! It's been 3 years since you joined us."),
+  c(M, 'en', EVENT, 'Hi {{1}}, did you know we now deliver on Sundays?'),
 ];
 
 const PRESET = 'Meta preset text with the security and expiry add-ons, OTP button';
@@ -724,6 +795,10 @@ const AUTH_CASES: Case[] = [
   c(A, 'it', CUSTOM, 'Il tuo codice di accesso monouso è {{1}}. Scade tra 5 minuti.'),
   c(A, 'en', CUSTOM, 'Use {{1}} as your {{2}} security code.'),
   c(A, 'pt_BR', CUSTOM, 'Olá! Para confirmar seu número, digite o código {{1}}.'),
+  c(A, 'pt_BR', CUSTOM, 'Seu código de uso único do {{1}} é {{2}}.'),
+  c(A, 'es_MX', CUSTOM, 'Tu código OTP es {{1}}. Caduca en 5 minutos.'),
+  c(A, 'it', CUSTOM, '{{1}} è il tuo codice di sicurezza {{2}}. Non condividerlo con nessuno.'),
+  c(A, 'en', CUSTOM, '{{1}} is your one-time passcode for {{2}}. It expires in 10 minutes.'),
 ];
 
 /** Whole templates as they come out of WhatsApp Manager exports: header, footer and buttons count too. */
