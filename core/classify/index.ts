@@ -28,8 +28,17 @@ export interface Classification {
 
 const CODE_SLOT = /\{\{[^{}]*\}\}|\p{Nd}{4,}|(?=[\p{L}\p{Nd}]*\p{Nd})(?=[\p{L}\p{Nd}]*\p{L})[\p{L}\p{Nd}]{5,}/u;
 
+/**
+ * A variable right after a greeting ("Hola {{1}},", "Hi {{name}}", "Gentile {{1}}") holds the customer's name, not a
+ * code: "Hola {{1}}, nunca te pediremos tu código de verificación" is a fraud warning, not an OTP message. DERIVED.
+ */
+const GREETING_VARIABLE =
+  /(^|[^\p{L}])(hi|hello|hey|dear|hola|buenas|buenos d[ií]as|ol[aá]|oi|prezad[oa]s?(\(a\))?|car[oa]|querid[oa]|estimad[oa]s?|ciao|salve|gentile|egregi[oa]|bonjour|hallo)[ \t]*,?[ \t]*\{\{[^{}]*\}\}/giu;
+
 function hasCodeSlot(fields: readonly FieldText[]): boolean {
-  return fields.some((f) => (f.kind === 'body' || f.kind === 'header') && CODE_SLOT.test(f.text));
+  return fields.some(
+    (f) => (f.kind === 'body' || f.kind === 'header') && CODE_SLOT.test(f.text.replace(GREETING_VARIABLE, '$1$2')),
+  );
 }
 
 const ZERO: Record<Category, number> = { AUTHENTICATION: 0, MARKETING: 0, UTILITY: 0 };

@@ -23,7 +23,7 @@ export default defineRule({
   phrases: {
     xx: [
       {
-        p: '(enter|use|type|digite|informe|insira|use|usa|ingresa|introduce|utiliza|inserisci|utilizza|saisissez|entrez|gib) (the |this |o |el |il |le )?(code |codigo |codice |pin )?<n> ([^ ]+ ){0,3}(to|para|per|pour|um) (verify|log ?in|sign ?in|confirm|complete|access|reset|acessar|entrar|confirmar|validar|verificar|concluir|redefinir|acceder|ingresar|iniciar sesion|restablecer|accedere|confermare|verificare|completare|vous connecter|confirmer|valider|anzumelden|bestatigen)',
+        p: '(enter|use|type|digite|informe|insira|use|usa|ingresa|introduce|utiliza|inserisci|utilizza|saisissez|entrez|gib) (the |this |o |el |il |le )?(code |codigo |codice |pin )?<n> ([^ ]+ ){0,3}(to|para|per|pour|um) (verify|approve|authori[sz]e|aprovar|autorizar|aprobar|approvare|autorizzare|log ?in|sign ?in|confirm|complete|access|reset|acessar|entrar|confirmar|validar|verificar|concluir|redefinir|acceder|ingresar|iniciar sesion|restablecer|accedere|confermare|verificare|completare|vous connecter|confirmer|valider|anzumelden|bestatigen)',
         note: 'A code to type in to log in or confirm, in any wording ("Use {{1}} to log in").',
         w: 1.5,
       },
@@ -43,6 +43,10 @@ export default defineRule({
         w: 1.5,
       },
       { p: 'otp', note: 'The abbreviation is used as-is in most languages.' },
+      {
+        p: "(codigo|codice|code|pin) (de|di|of|to) (confirmacion|confirmacao|autorizacion|autorizacao|autorizzazione|conferma|approval|authori[sz]ation|confirm|approve|authori[sz]e) (de |da |do |della |del |dell'|for |of |the )?(tu |su |sua |seu |tua |your |the )?(compra|operacion|transaccion|pago|transferencia|transacao|pagamento|pix|operazione|transazione|pagamento|bonifico|acquisto|purchase|payment|transaction|transfer)",
+        note: 'DERIVED: a code to confirm or authorise a purchase, payment or transfer (bank step-up authentication) is a one-time passcode (Meta §1.4).',
+      },
       {
         p: 'token (de acesso|de seguranca|de acceso|de seguridad|di accesso|di sicurezza|otp|sms)|(access|security|login|one-?time|sms) token',
         note: 'DERIVED: a bank-style access/security "token" is a one-time passcode.',
@@ -107,7 +111,7 @@ export default defineRule({
       },
       { p: 'password (monouso|usa e getta|temporanea di accesso)', note: 'One-time password.' },
       {
-        p: "codice (per|di) (accedere|l'?accesso|(effettuare|completare) (il login|l'?accesso)|entrare nel (tuo |suo )?account|verificare|autenticare|attivare (il tuo |il suo )?account|reimpostare|recuperare|creare|modificare la password|confermare (la tua |la sua |il tuo |il suo )?(identita|account|email|numero|operazione|transazione|dispositivo))",
+        p: "codice (per|di) ((autorizzare|approvare|confermare) (il|la|l'|lo) ?(bonifico|pagamento|operazione|transazione|acquisto|ricarica)|accedere|l'?accesso|(effettuare|completare) (il login|l'?accesso)|entrare nel (tuo |suo )?account|verificare|autenticare|attivare (il tuo |il suo )?account|reimpostare|recuperare|creare|modificare la password|confermare (la tua |la sua |il tuo |il suo )?(identita|account|email|numero|operazione|transazione|dispositivo))",
         note: 'DERIVED: a code whose stated purpose is logging in or (re)setting credentials ("{{1}} è il tuo codice per accedere").',
       },
     ],

@@ -19,8 +19,8 @@ export default defineRule({
   phrases: {
     en: [
       {
-        p: '(use|enter|apply|redeem) (the |your |my |this |our |one-time use |one-time )?(promo |discount |coupon |voucher |offer |special )?code',
-        note: '"Use code X at checkout".',
+        p: '(use|enter|apply|redeem) (the |your |my |this |our |one-time use |one-time )?(promo |discount |coupon |voucher |offer |special )?code(?! (de |di |do |da |of )?(seguimiento|rastreio|rastreamento|tracciamento|tracking|ritiro|retiro|retirada|reserva|prenotazione|locker))(?!( [^ ]+){0,4} (para|per|to|pour) (rastrear|seguir|ver el estado|ritirare|recoger|retirar|collect|track|pick up|abrir|aprire|open|acompanhar|localizar|sbloccare))',
+        note: '"Use code X at checkout". Not a code to track or collect an order ("Use code {{1}} to collect your parcel").',
       },
       { p: '(promo|promotional|discount|coupon|voucher|offer|referral) ?codes?', note: 'Named promo codes.' },
       { p: 'coupon~|voucher~', note: 'Coupons and vouchers.' },
@@ -29,7 +29,7 @@ export default defineRule({
     ],
     es: [
       {
-        p: '(usa|utiliza|ingresa|introduce|aplica|canjea|use|utilice|ingrese|introduzca) (el |tu |su |este |nuestro )?(codigo|cupon)',
+        p: '(usa|utiliza|ingresa|introduce|aplica|canjea|use|utilice|ingrese|introduzca) (el |tu |su |este |nuestro )?(codigo(?! (de |di |do |da |of )?(seguimiento|rastreio|rastreamento|tracciamento|tracking|ritiro|retiro|retirada|reserva|prenotazione|locker))(?!( [^ ]+){0,4} (para|per|to|pour) (rastrear|seguir|ver el estado|ritirare|recoger|retirar|collect|track|pick up|abrir|aprire|open|acompanhar|localizar|sbloccare))|cupon)',
         note: '"Usa el código".',
       },
       { p: 'codigo (de )?(descuento|promocional|promo|regalo)', note: 'Promo code.' },
@@ -39,7 +39,7 @@ export default defineRule({
     ],
     pt: [
       {
-        p: '(use|usa|utilize|digite|insira|aplique|resgate) (o |seu |este |nosso )?(codigo|cupom|cupao)',
+        p: '(use|usa|utilize|digite|insira|aplique|resgate) (o |seu |este |nosso )?(codigo(?! (de |di |do |da |of )?(seguimiento|rastreio|rastreamento|tracciamento|tracking|ritiro|retiro|retirada|reserva|prenotazione|locker))(?!( [^ ]+){0,4} (para|per|to|pour) (rastrear|seguir|ver el estado|ritirare|recoger|retirar|collect|track|pick up|abrir|aprire|open|acompanhar|localizar|sbloccare))|cupom|cupao)',
         note: '"Use o cupom".',
       },
       { p: 'codigo (de )?(desconto|promocional|promo)', note: 'Promo code.' },
@@ -49,7 +49,7 @@ export default defineRule({
     ],
     it: [
       {
-        p: '(usa|utilizza|inserisci|applica|riscatta) (il |tuo |il tuo |questo |nostro )?(codice|coupon)',
+        p: '(usa|utilizza|inserisci|applica|riscatta) (il |tuo |il tuo |questo |nostro )?(codice(?! (de |di |do |da |of )?(seguimiento|rastreio|rastreamento|tracciamento|tracking|ritiro|retiro|retirada|reserva|prenotazione|locker))(?!( [^ ]+){0,4} (para|per|to|pour) (rastrear|seguir|ver el estado|ritirare|recoger|retirar|collect|track|pick up|abrir|aprire|open|acompanhar|localizar|sbloccare))|coupon)',
         note: '"Usa il codice".',
       },
       { p: 'codice (sconto|promo|promozionale)', note: 'Promo code.' },

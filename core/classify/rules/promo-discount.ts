@@ -35,6 +35,14 @@ export default defineRule({
       },
       { p: 'bogo|2x1|3x2', note: 'Multi-buy deals.' },
       {
+        p: '<n> ?% (de descuento |de desconto |di sconto |off )?(en|em|no|na|sul|sulla|su|on|in) (tu |su |sua |seu |il tuo |la tua |your )?(proxim~|prossim~|next|siguiente|primeira|primera|prima|first)',
+        note: 'DERIVED: a percentage on the next/first purchase (Meta §1.2: "please enjoy {{15}}% off your next order").',
+      },
+      {
+        p: '(ganhe|ganhar|gane|gana|gana|ganas|ottieni|ricevi|get|earn) <n> (pontos|puntos|punti|points|millas|milhas|miles)|sorteio~|sorteo~|concorso a premi|estrazione a premi|giveaway|sweepstakes|particip(a|e|á) (por|de|del|en el|no) (un |uma |el |o )?(premio|sorteo|sorteio)|(concorra|concorre|concursa) a',
+        note: 'DERIVED: points, prize draws and giveaways as a reward for an action (Meta §1.2 Sales; §1.5 item 2: a survey with promotional content is marketing).',
+      },
+      {
         p: '(double|triple|bonus|extra) (points|miles|rewards)|puntos (dobles|triples|extra)|(pontos|milhas) em (dobro|triplo)|(dobro|triplo) de pontos|punti (doppi|tripli|extra)|(raddoppia|triplica) i punti|cashback em dobro',
         note: 'DERIVED: boosted loyalty points as a purchase incentive (Meta §1.2 Sales).',
       },

@@ -495,6 +495,27 @@ const UTILITY_CASES: Case[] = [
   c(U, 'en', ACCOUNT, 'Hi {{1}}, your tax refund of {{2}} has been deposited into your account ending in {{3}}.'),
   c(U, 'en', ACCOUNT, 'Hi {{1}}, your gym membership will be frozen from {{2}} to {{3}} as requested.'),
   c(U, 'en', OUTAGE, 'Hi {{1}}, the school bus for route {{2}} will be 20 minutes late this morning.'),
+  c(U, 'pt_BR', CODE_LOOKALIKE, 'Use o código {{1}} para rastrear seu pedido no site dos Correios.'),
+  c(
+    U,
+    'es_MX',
+    CODE_LOOKALIKE,
+    'Ingresa el código de seguimiento {{1}} en nuestra web para ver el estado de tu envío.',
+  ),
+  c(U, 'it', CODE_LOOKALIKE, 'Usa il codice {{1}} per ritirare il tuo pacco al locker {{2}}.'),
+  c(U, 'en', CODE_LOOKALIKE, 'Your locker code is {{1}}. Use it to collect your parcel at {{2}} before {{3}}.'),
+  c(U, 'es_ES', CODE_LOOKALIKE, 'Tu código de cliente es {{1}}. Indícalo cuando llames a atención al cliente.'),
+  c(U, 'pt_BR', CODE_LOOKALIKE, 'O código da sua reserva é {{1}}. Apresente-o no check-in.'),
+  c(U, 'it', CODE_LOOKALIKE, 'Il codice del tuo biglietto è {{1}}. Mostralo al controllore.'),
+  c(U, 'pt_BR', CODE_LOOKALIKE, 'Seu número de protocolo é {{1}}. Guarde-o para acompanhar sua solicitação.'),
+  c(
+    U,
+    'es_AR',
+    FRAUD,
+    'Hola {{1}}, nunca te pediremos tu código de verificación por teléfono. Si alguien te lo pide, es un fraude.',
+  ),
+  c(U, 'pt_BR', ACCOUNT, 'Olá {{1}}, sua senha foi alterada com sucesso em {{2}}.'),
+  c(U, 'en', FRAUD, "Hi {{1}}, your PIN was changed on {{2}}. If you didn't do this, call us at {{3}}."),
 ];
 
 const COUPON = '§1.2 sales: coupon / discount code';
@@ -739,6 +760,25 @@ const MARKETING_CASES: Case[] = [
   c(M, 'en', EVENT, "Hi {{1}}, you're invited to our VIP preview night on {{2}}. RSVP below."),
   c(M, 'en', GREETING, "Hi {{1}}, happy anniversary! It's been 3 years since you joined us."),
   c(M, 'en', EVENT, 'Hi {{1}}, did you know we now deliver on Sundays?'),
+  c(M, 'pt_BR', COUPON, 'Use o código {{1}} e ganhe 15% OFF na sua primeira compra no app!'),
+  c(M, 'es_AR', COUPON, 'Ingresa el código {{1}} al pagar y llévate envío gratis.'),
+  c(M, 'it', COUPON, 'Usa il codice {{1}} entro domenica per avere la consegna gratuita.'),
+  c(M, 'en', COUPON, 'Your exclusive code {{1}} unlocks 20% off sitewide until Friday.'),
+  c(M, 'es_MX', COUPON, 'Tu código de regalo es {{1}}. Canjéalo en tu próxima compra.'),
+  c(M, 'pt_BR', MIXED, 'Olá {{1}}, seu pedido {{2}} foi entregue! Avalie sua compra e ganhe 50 pontos.'),
+  c(
+    M,
+    'es_AR',
+    MIXED,
+    'Hola {{1}}, tu pedido {{2}} fue entregado. ¡Compartí una foto con el hashtag {{3}} y participá por un premio!',
+  ),
+  c(
+    M,
+    'it',
+    MIXED,
+    'Ciao {{1}}, il tuo ordine {{2}} è stato consegnato. Lascia una recensione e ottieni il 10% sul prossimo acquisto.',
+  ),
+  c(M, 'en', MIXED, 'Hi {{1}}, your order {{2}} was delivered. Leave a review and get $5 off your next order.'),
 ];
 
 const PRESET = 'Meta preset text with the security and expiry add-ons, OTP button';
@@ -799,6 +839,15 @@ const AUTH_CASES: Case[] = [
   c(A, 'es_MX', CUSTOM, 'Tu código OTP es {{1}}. Caduca en 5 minutos.'),
   c(A, 'it', CUSTOM, '{{1}} è il tuo codice di sicurezza {{2}}. Non condividerlo con nessuno.'),
   c(A, 'en', CUSTOM, '{{1}} is your one-time passcode for {{2}}. It expires in 10 minutes.'),
+  c(A, 'pt_BR', CUSTOM, 'Seu código para validar o Pix de R$ {{1}} é {{2}}. Não compartilhe.'),
+  c(
+    A,
+    'es_ES',
+    CUSTOM,
+    'Código de confirmación de tu compra por {{1}}: {{2}}. Si no reconoces esta operación, llámanos.',
+  ),
+  c(A, 'it', CUSTOM, '{{1}} è il codice per autorizzare il bonifico di {{2}} €. Non comunicarlo a nessuno.'),
+  c(A, 'en', CUSTOM, 'Use {{1}} to approve the payment of {{2}} at {{3}}. Never share this code.'),
 ];
 
 /** Whole templates as they come out of WhatsApp Manager exports: header, footer and buttons count too. */
