@@ -61,9 +61,8 @@ export function classifyTemplate(draft: TemplateDraft): Classification {
   // A one-time code needs a slot for the code: a variable, or a literal code (4+ digits, or letters mixed with
   // digits). Text that only mentions codes ("never share your OTP with anyone", a fraud alert) is not an OTP
   // message, so its OTP evidence is kept for the explanation but is no longer decisive. DERIVED.
-  if (!hasCodeSlot(result.fields))
-    for (const h of result.hits)
-      if (result.kinds.get(h.ruleId)?.kind === 'otp' && h.ruleId !== 'otp-button') h.weight = Math.min(h.weight, 0.5);
+  const otpHits = result.hits.filter((h) => result.kinds.get(h.ruleId)?.kind === 'otp' && h.ruleId !== 'otp-button');
+  if (otpHits.length > 0 && !hasCodeSlot(result.fields)) for (const h of otpHits) h.weight = Math.min(h.weight, 0.5);
   const d = decide(result.hits, result.kinds);
   return {
     category: d.category,

@@ -34,6 +34,15 @@ describe('phrase matcher', () => {
     expect(groups.sort()).toEqual([0, 1]);
   });
 
+  it('finds phrases whose prefixes share a bucket key, and only those', () => {
+    // Many phrases with one 5-unit prefix and phrases shorter than the prefix length still match exactly.
+    const specs = ['code to log in', 'code to reset', 'code', 'cod~ de acceso', 'co'];
+    expect(find(specs, 'your code to reset it').map((x) => x.group)).toEqual([1]);
+    expect(find(specs, 'codigo de acceso').map((x) => x.group)).toEqual([3]);
+    expect(find(specs, 'co op').map((x) => x.group)).toEqual([4]);
+    expect(find(specs, 'cobalt')).toEqual([]);
+  });
+
   it('reports the earlier group when two phrases start at the same place', () => {
     expect(find(['shop now', 'shop'], 'shop now').map((x) => x.group)).toEqual([0]);
   });
@@ -41,6 +50,8 @@ describe('phrase matcher', () => {
   it('works out where a pattern can start, for dispatch', () => {
     expect([...firstChars(expandPattern('(your|the) order'))].sort()).toEqual(['t', 'y']);
     expect(prefixes(expandPattern('(your|the) (recent )?order'))).toEqual(new Set(['you', 'the']));
+    // Longer prefixes (the pre-filter before a bucket's regex) go through optional groups.
+    expect(prefixes(expandPattern('(your|the) (recent )?order'), 5)).toEqual(new Set(['your ', 'the o', 'the r']));
     expect(prefixes(expandPattern('\\p{L}*code'))).toBeNull();
     expect(prefixes(expandPattern('\\$ ?<n> off'))).toEqual(new Set(['$ ', '$']));
   });
