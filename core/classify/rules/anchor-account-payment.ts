@@ -22,6 +22,10 @@ export default defineRule({
   phrases: {
     xx: [
       {
+        p: '(tua|sua|nella tua|nella sua) area (riservata|personale|clienti)|area riservata|(tu|su|en tu|en su) (area|zona) (privada|de clientes|personal)|(sua|na sua) area (do cliente|restrita|logada)|area do cliente|your (account area|customer area|online account)|(resident|customer|member|patient) portal',
+        note: "DERIVED: a document or notice waiting in the user's private area is about their account.",
+      },
+      {
         p: 'saldo (pendiente|pendente|vencido|deudor|devedor|disponible|disponivel|actual|atual|residuo)|(pago|pagamento|pagamentos|pagos) (pendiente|pendente|pendientes|pendentes|em aberto|vencido|atrasado)~|outstanding (balance|amount|payment)|(evita|evite|eviter|evitare|avoid) (recargos|juros|multas?|cortes|la suspension|a suspensao|late fees|interruptions?|suspension|disruptions?)|pix( de <n>)? (foi |esta )?(recebido|enviado|agendado|confirmado|realizado)|(sua|seu|tu|su) (nota fiscal|comprovante|comprobante)',
         note: 'Balances, pending payments, late-fee warnings, Pix transfers and receipts.',
       },
@@ -49,7 +53,7 @@ export default defineRule({
     ],
     en: [
       {
-        p: 'your ([^ ]+ )?(account|balance|payment|bill|invoice|statement|transaction|subscription|plan|policy|claim|loan|deposit|withdrawal|transfer|card|membership|profile|application|registration|enrol?ment|debit|instal?lment|mortgage|rent|top-?up|recharge|line|tax return)',
+        p: 'your ([^ ]+ )?(account|balance|payment|bill|invoice|statement|transaction|subscription|plan|policy|claim|loan|deposit|withdrawal|transfer|card|membership|profile|application|registration|enrol?ment|debit|instal?lment|mortgage|rent|top-?up|recharge|line|tax return|permit|licen[cs]e|passport|visa|id card)',
         note: "The user's account or product.",
       },
       {

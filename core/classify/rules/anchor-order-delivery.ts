@@ -114,7 +114,7 @@ export default defineRule({
       },
       { p: 'tracking|rimborso|fattura|ricevuta', note: 'Refunds and paperwork.' },
       {
-        p: "(il|del|al|nel) pacco|(il|al|dal) corriere|(consegnare|consegnato|consegnata|ritirare) (il|la|l'|i|le) ?(tuo |tua |suo |sua )?(pacco|ordine|spedizione|merce|acquisto)|non (e stato possibile|abbiamo potuto|ha potuto) consegnare|(riprogramma|riprogrammare|ripianifica) la consegna",
+        p: "(il|del|al|nel) pacco|(il|al|dal) (tuo )?corriere|(arrivera|arriva|arriveremo) tra <n> minuti|(consegnare|consegnato|consegnata|ritirare) (il|la|l'|i|le) ?(tuo |tua |suo |sua )?(pacco|ordine|spedizione|merce|acquisto)|non (e stato possibile|abbiamo potuto|ha potuto) consegnare|(riprogramma|riprogrammare|ripianifica) la consegna",
         note: 'Italian parcel and courier wording ("il corriere non ha potuto consegnare il pacco").',
       },
     ],

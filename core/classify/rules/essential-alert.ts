@@ -79,7 +79,7 @@ export default defineRule({
         note: 'Recalls, warranty, legal/privacy.',
       },
       {
-        p: 'vaccin~|health (emergency|advisory|alert|department|authority)|(voter|voting) (registration|card|id)|polling (station|place)|disbursement|(benefit|welfare|pension|subsidy) (payment|disbursement|balance)|school closure|boil (water )?(notice|advisory)',
+        p: 'vaccin~|health (emergency|advisory|alert|department|authority)|(voter|voting) (registration|card|id)|polling (station|place)|disbursement|(benefit|welfare|pension|subsidy) (payment|disbursement|balance)|school closure|boil[- ](water[- ])?(notice|advisory)',
         note: 'Public service.',
       },
     ],

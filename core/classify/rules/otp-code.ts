@@ -38,7 +38,7 @@ export default defineRule({
         w: 1.5,
       },
       {
-        p: "(to|para|per|pour) (log ?in|sign ?in|ingresar|entrar|acceder|acessar|accedere|iniciar sesion|fazer login|concluir (seu|o|o seu) login|completar (el|tu) inicio de sesion|completare l'accesso)( (a|en|na|em|to|into|al|in|no|nel) (tu|su|sua|seu|your|il tuo|o|el|the) (cuenta|conta|account|app|aplicativo|aplicacion))?,? (usa|ingresa|introduce|utiliza|use|digite|insira|informe|enter|type|inserisci|digita|utilizza) (el |o |the |il |este |this |questo )?(codigo|code|codice|pin)",
+        p: "(to|para|per|pour) (log ?in|sign ?in|ingresar|entrar|acceder|acessar|accedere|iniciar sesion|fazer login|concluir (seu|o|o seu) login|completar (el|tu) inicio de sesion|completare l'accesso)( (a|en|na|em|to|into|al|in|no|nel) (tu|su|sua|seu|your|il tuo|o|el|the|la) (cuenta|conta|account|app|aplicativo|aplicacion|banca( en linea| online| movil)?|internet banking|home banking|online banking|portal))?,? (usa|ingresa|introduce|utiliza|use|digite|insira|informe|enter|type|inserisci|digita|utilizza) (el |la |o |the |il |este |esta |this |questo )?(codigo|code|codice|pin|clave|token)",
         note: 'DERIVED: the login purpose stated before the code ("Para ingresar a tu cuenta usa el código {{1}}").',
         w: 1.5,
       },

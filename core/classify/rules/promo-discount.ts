@@ -35,6 +35,10 @@ export default defineRule({
       },
       { p: 'bogo|2x1|3x2', note: 'Multi-buy deals.' },
       {
+        p: 'in omaggio|(ricevi|avrai|ti regaliamo|ti offriamo) (un|una|il|la) ([^ ]+ ){0,2}(gratis|in regalo)|de brinde|(ganhe|leve|receba) (um|uma) ([^ ]+ ){0,2}(gratis|de presente)|(llevate|recibi|recibe|te regalamos) (un|una) ([^ ]+ ){0,2}(gratis|de regalo)|(get|receive) a free',
+        note: 'DERIVED: a free gift for an action ("ricevi un aperitivo in omaggio") is an incentive (Meta §1.2 Sales).',
+      },
+      {
         p: '<n> ?% (de descuento |de desconto |di sconto |off )?(en|em|no|na|sul|sulla|su|on|in) (tu |su |sua |seu |il tuo |la tua |your )?(proxim~|prossim~|next|siguiente|primeira|primera|prima|first)',
         note: 'DERIVED: a percentage on the next/first purchase (Meta §1.2: "please enjoy {{15}}% off your next order").',
       },

@@ -36,6 +36,10 @@ export default defineRule({
       },
       { p: 'enjoy new benefits|(premium|exclusive) (benefits|perks|membership)', note: 'Benefit pitch.' },
       {
+        p: '(adicione|inclua|contrate|agrega|anade|suma|contrata|aggiungi|attiva) (o|um|a|uma|el|un|la|una|il|lo) (pacote|adicional|servico|pacchetto|servizio|opzione|paquete|servicio|opcion) ([^ ]+ ){0,4}(por (mais|apenas|so|solo)|per (soli|solo)|a soli|con solo)|(pode ficar|puede ser|puo essere) (ainda |aun |ancora )?(melhor|mejor|migliore)|add (the|a|an) ([^ ]+ ){0,2}(package|add-on|bundle) for',
+        note: 'DERIVED: adding a paid package to the user\'s plan is upsell (Meta §1.3: must not "upsell or cross-sell products").',
+      },
+      {
         p: '(add|aggiungi|aggiungere|adicione|adicionar|agrega|agregar|anade|anadir|contrata|contrate) (la |una |an? |a |el |o |uma |un )?(garanzia estesa|extended warranty|garantia (extendida|estendida)|protection plan|seguro (contra|de) (robo|roubo|danos|danos))',
         note: 'DERIVED: cross-selling an add-on (extended warranty, protection plan) with an order is upsell (Meta §1.3: must not "upsell or cross-sell products").',
       },

@@ -516,6 +516,43 @@ const UTILITY_CASES: Case[] = [
   ),
   c(U, 'pt_BR', ACCOUNT, 'Olá {{1}}, sua senha foi alterada com sucesso em {{2}}.'),
   c(U, 'en', FRAUD, "Hi {{1}}, your PIN was changed on {{2}}. If you didn't do this, call us at {{3}}."),
+  c(
+    U,
+    'it',
+    ACCOUNT,
+    'Ciao {{1}}, la tua richiesta di rimborso spese è stata approvata. Riceverai {{2}} € con il prossimo stipendio.',
+  ),
+  c(U, 'it', ACCOUNT, 'Gentile {{1}}, le ricordiamo che la revisione della sua auto scade il {{2}}.'),
+  c(U, 'it', ORDER, 'Ciao {{1}}, il tuo corriere arriverà tra 30 minuti. Assicurati di essere a casa.'),
+  c(
+    U,
+    'it',
+    OUTAGE,
+    'Gentile utente, il portale sarà in manutenzione sabato dalle 22 alle 2. Ci scusiamo per il disagio.',
+  ),
+  c(U, 'it', ACCOUNT, 'Ciao {{1}}, hai un nuovo documento disponibile nella tua area riservata: {{2}}.'),
+  c(U, 'es_AR', BOOK, 'Hola {{1}}, tu turno para renovar el DNI es el {{2}} a las {{3}} en la sede {{4}}.'),
+  c(U, 'es_MX', SAFETY, 'Hola {{1}}, el colegio informa que mañana no habrá clases por la alerta de tormenta.'),
+  c(U, 'es_AR', ACCOUNT, 'Hola {{1}}, tu consumo de datos llegó al 80% de tu plan. Se renueva el {{2}}.'),
+  c(U, 'es_ES', ACCOUNT, 'Hola {{1}}, se aprobó tu solicitud de vacaciones del {{2}} al {{3}}.'),
+  c(
+    U,
+    'es_MX',
+    ORDER,
+    'Hola {{1}}, tu pedido en {{2}} fue cancelado por falta de stock. Te devolvimos el dinero a tu tarjeta.',
+  ),
+  c(U, 'pt_BR', ACCOUNT, 'Olá {{1}}, seu pedido de portabilidade foi concluído. Seu número já está ativo na {{2}}.'),
+  c(U, 'pt_BR', BOOK, 'Olá {{1}}, o horário da sua coleta de exames foi alterado para {{2}}.'),
+  c(
+    U,
+    'pt_BR',
+    ORDER,
+    'Oi {{1}}, sua encomenda foi tributada. Pague a taxa de importação de R$ {{2}} para liberar a entrega.',
+  ),
+  c(U, 'pt_BR', ACCOUNT, 'Olá {{1}}, seu benefício de R$ {{2}} foi depositado na sua conta.'),
+  c(U, 'en', ACCOUNT, 'Hi {{1}}, your parking permit {{2}} expires on {{3}}. Renew it in the resident portal.'),
+  c(U, 'en', ACCOUNT, 'Hi {{1}}, your new card has been activated and is ready to use.'),
+  c(U, 'en', SAFETY, 'Hi {{1}}, there is a boil-water notice in your neighborhood until {{2}}.'),
 ];
 
 const COUPON = '§1.2 sales: coupon / discount code';
@@ -779,6 +816,19 @@ const MARKETING_CASES: Case[] = [
     'Ciao {{1}}, il tuo ordine {{2}} è stato consegnato. Lascia una recensione e ottieni il 10% sul prossimo acquisto.',
   ),
   c(M, 'en', MIXED, 'Hi {{1}}, your order {{2}} was delivered. Leave a review and get $5 off your next order.'),
+  c(M, 'it', SALE, 'Ciao {{1}}, il weekend è alle porte: prenota il tuo tavolo e ricevi un aperitivo in omaggio!'),
+  c(M, 'it', SALE, 'Ciao {{1}}, solo per gli iscritti: accesso anticipato ai saldi da domani.'),
+  c(M, 'es_AR', EVENT, 'Hola {{1}}, llegó la nueva temporada. Pasá por el local y conocé todo lo nuevo.'),
+  c(M, 'es_AR', SALE, 'Hola {{1}}, aprovechá el 2x1 en entradas de cine todos los miércoles.'),
+  c(M, 'pt_BR', SALE, 'Olá {{1}}, garanta já seus ingressos para o show de {{2}} com desconto para clientes.'),
+  c(
+    M,
+    'pt_BR',
+    UPSELL,
+    'Olá {{1}}, o seu plano pode ficar ainda melhor! Adicione o pacote de streaming por mais R$ {{2}}.',
+  ),
+  c(M, 'en', EVENT, "Hi {{1}}, treat yourself this weekend with our new chef's menu."),
+  c(M, 'en', SALE, 'Hi {{1}}, start the year right: join now and pay no enrollment fee.'),
 ];
 
 const PRESET = 'Meta preset text with the security and expiry add-ons, OTP button';
@@ -848,6 +898,10 @@ const AUTH_CASES: Case[] = [
   ),
   c(A, 'it', CUSTOM, '{{1}} è il codice per autorizzare il bonifico di {{2}} €. Non comunicarlo a nessuno.'),
   c(A, 'en', CUSTOM, 'Use {{1}} to approve the payment of {{2}} at {{3}}. Never share this code.'),
+  c(A, 'pt_BR', CUSTOM, 'Seu código {{1}} foi gerado para acesso ao internet banking. Válido por 3 minutos.'),
+  c(A, 'es_ES', CUSTOM, 'Para acceder a tu banca en línea, introduce la clave {{1}}.'),
+  c(A, 'it', CUSTOM, 'Il tuo codice di accesso a {{1}} è {{2}}.'),
+  c(A, 'en', CUSTOM, '{{1}} is your code to sign in to {{2}}.'),
 ];
 
 /** Whole templates as they come out of WhatsApp Manager exports: header, footer and buttons count too. */
