@@ -1,3 +1,4 @@
+import { EMOJI, URL_LIKE } from '../text/patterns';
 /**
  * Is the text of a template Meta's fixed authentication form? Meta's authentication templates have preset,
  * non-customisable text ("{{1}} is your verification code."), an optional security add-on and an optional
@@ -16,8 +17,6 @@ const AUTH_PART_RULES = new Set([
   'auth-expiry-notice',
 ]);
 const SENTENCE = /[^.!?\n\u3002\uff01\uff1f\u0964\u06d4]+/g;
-const URL = /(https?:\/\/|www\.)\S/i;
-const EMOJI = /\p{Extended_Pictographic}/u;
 const VARIABLE = /\{\{[^{}]*\}\}/g;
 
 export interface AuthFormCheck {
@@ -39,7 +38,7 @@ export function checkAuthForm(fields: readonly FieldText[], hits: readonly RuleH
   for (const f of fields) {
     if (f.kind === 'header') problems.push('authentication templates have no header text');
     if (f.kind !== 'body' && f.kind !== 'footer') continue;
-    if (URL.test(f.text)) problems.push(`URL in the ${f.kind}`);
+    if (URL_LIKE.test(f.text)) problems.push(`URL in the ${f.kind}`);
     if (EMOJI.test(f.text)) problems.push(`emoji in the ${f.kind}`);
     const own = spans.filter((s) => s.field === f.field);
     for (const m of f.text.matchAll(SENTENCE)) {

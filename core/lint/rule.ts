@@ -109,7 +109,7 @@ export function offsetOfCodePoint(text: string, count: number): number {
 }
 
 /** Emoji pictographs (not digits, `#` or `*`, which also carry the Unicode Emoji property). */
-export const EMOJI = /\p{Extended_Pictographic}/u;
+export { EMOJI } from '../text/patterns';
 
 const asArray = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
 const asString = (v: unknown): string => (typeof v === 'string' ? v : '');

@@ -7,3 +7,4 @@ export {
   type PhraseSpec,
 } from './match';
 export { foldPattern, type NormalizedText, normalizeForMatch, toOriginalRange } from './normalize';
+export { EMOJI, URL_LIKE } from './patterns';

@@ -1,7 +1,7 @@
 import type { FieldRef } from '../../template/schema';
+import { URL_LIKE } from '../../text/patterns';
 import { draft, finding, L, type LintRule, SECTION_AUTH, span } from '../rule';
 
-const URL_LIKE = /\b(?:https?:\/\/|www\.)\S+/i;
 const QUOTE = 'URLs, media, and emojis are not allowed for authentication template content or parameters.';
 const otp = { type: 'OTP' as const, otp_type: 'COPY_CODE' as const, text: 'Copy code' };
 
