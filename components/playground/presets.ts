@@ -2,6 +2,7 @@
  * Starting points for the playground, written for Template Lens (not from any corpus). Each shows one thing
  * the panel explains; the expected outcome follows Meta's rules in the reference (§1.3–1.5).
  */
+import { AUTH_PRESET_BODY, AUTH_SECURITY_TEXT, authExpiryText } from '@/core/template/auth-preset';
 import type { Localized } from '@/core/types';
 import { type EditorState, EMPTY_EDITOR } from './editor-state';
 
@@ -65,8 +66,8 @@ export const PLAYGROUND_PRESETS: readonly PlaygroundPreset[] = [
       ...EMPTY_EDITOR,
       name: 'verify_code',
       category: 'AUTHENTICATION',
-      body: '{{1}} is your verification code. For your security, do not share this code.',
-      footer: 'This code expires in 10 minutes.',
+      body: `${AUTH_PRESET_BODY} ${AUTH_SECURITY_TEXT}`,
+      footer: authExpiryText(10),
       samples: { '1': '483920' },
       buttons: [{ type: 'COPY_CODE', text: 'Copy code', value: '483920' }],
     },

@@ -16,13 +16,7 @@ import { resolveLang } from '@/components/i18n/translate';
 import { Panel } from '@/components/panel/Panel';
 import { placePanel } from '@/components/panel/placement';
 import { computePanelResult, contractAttributes, type PanelResult } from '@/components/panel/result';
-import {
-  DEFAULT_SETTINGS,
-  loadSettings,
-  type Settings,
-  savePreferences,
-  watchSettings,
-} from '@/components/settings/settings';
+import { loadSettings, type Settings, savePreferences, watchSettings } from '@/components/settings/settings';
 import type { TemplateDraft } from '@/core/template/schema';
 import { toTemplateDraft } from './detect/draft';
 import { attachToElement, type DetectorHandle, type DomWindow, draftFromText, startDetector } from './detector';
@@ -38,7 +32,7 @@ interface Mounted {
 
 export async function runLens(ctx: ContentScriptContext): Promise<void> {
   const win = window as unknown as DomWindow;
-  let settings: Settings = DEFAULT_SETTINGS;
+  let settings: Settings = await loadSettings();
   let draft: TemplateDraft | null = null;
   let result: PanelResult = { state: 'not-detected' };
   let detector: DetectorHandle | undefined;
@@ -47,7 +41,6 @@ export async function runLens(ctx: ContentScriptContext): Promise<void> {
   let lastBadge = '';
   let lastContextTarget: Element | null = null;
 
-  settings = await loadSettings();
   const unwatch = watchSettings((next) => {
     settings = next;
     // "Panel on/off" may have changed: mount or remove first, then redraw with the new market, card or language.
