@@ -20,8 +20,29 @@ export interface NormalizedText {
 const DROPPED = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 /** Every Unicode space separator plus tab/newline. */
 const SPACE = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
-/** Latin/Greek/Cyrillic combining diacritics (U+0300–U+036F): dropped so "código" matches "codigo". */
-const COMBINING_DIACRITIC = /[\u0300-\u036f]/g;
+/**
+ * Marks dropped so spelling variants meet: Latin/Greek/Cyrillic combining diacritics (U+0300–U+036F, "código" =
+ * "codigo"), Arabic short vowels and tatweel (U+064B–U+0652, U+0670, U+0640: rarely written, never meaningful
+ * for matching) and the Devanagari nukta (U+093C: "फ़्री" and "फ्री" are both written).
+ */
+const COMBINING_DIACRITIC = /[\u0300-\u036f\u064b-\u0652\u0670\u0640\u093c]/g;
+/**
+ * Letter variants folded to one form (applied to text and to phrase patterns alike): Arabic alef with hamza or
+ * madda → bare alef, alef maqsura → ya, ta marbuta → ha (informal writing mixes them); Turkish dotless ı → i
+ * (upper-case I already lower-cases to i); German ß → ss (Swiss spelling).
+ */
+const LETTER_FOLD: Record<string, string> = {
+  '\u0623': '\u0627',
+  '\u0625': '\u0627',
+  '\u0622': '\u0627',
+  '\u0671': '\u0627',
+  '\u0649': '\u064a',
+  '\u0629': '\u0647',
+  '\u0131': 'i',
+  '\u00df': 'ss',
+};
+const LETTER_VARIANT = /[\u0623\u0625\u0622\u0671\u0649\u0629\u0131\u00df]/g;
+const foldLetters = (s: string) => s.replace(LETTER_VARIANT, (c) => LETTER_FOLD[c] ?? c);
 /**
  * Replaced by a space: variable braces, WhatsApp formatting (*bold* _italic_ ~strike~ ```mono```), so that
  * `{{order_number}}` reads as the words "order number" and `*{{1}}*` as "1".
@@ -79,7 +100,7 @@ function foldChar(ch: string): string {
     // NFKD folds full-width forms and ligatures and splits accents off; dropping U+0300–036F removes
     // Latin accents; NFC then re-composes what other scripts need (Hangul syllables, kana voicing marks).
     out = ch.normalize('NFKD').replace(COMBINING_DIACRITIC, '').normalize('NFC').toLowerCase();
-    out = out.replace(COMBINING_DIACRITIC, '');
+    out = foldLetters(out.replace(COMBINING_DIACRITIC, ''));
     const inner = out.length === 1 ? PUNCT_FOLD[out] : undefined;
     if (inner !== undefined) out = inner;
   }
@@ -168,7 +189,12 @@ export function foldPattern(pattern: string): string {
   return pattern
     .split(/(\\[pP]\{[^}]*\}|\\.)/)
     .map((part, i) =>
-      i % 2 === 1 ? part : part.normalize('NFKD').replace(COMBINING_DIACRITIC, '').normalize('NFC').toLowerCase(),
+      i % 2 === 1
+        ? part
+        : foldLetters(part.normalize('NFKD').replace(COMBINING_DIACRITIC, '').normalize('NFC').toLowerCase()).replace(
+            COMBINING_DIACRITIC,
+            '',
+          ),
     )
     .join('');
 }
