@@ -144,7 +144,7 @@ describe('check CLI --format jsonl', () => {
 describe('check CLI --format text', () => {
   it('reports prediction, selection, verdict, lint findings with severities and suggestions', async () => {
     const { code, stdout } = await run(['in.jsonl'], { 'in.jsonl': jsonl(PROMO_AS_UTILITY, BROKEN_BRACES) });
-    expect(stdout).toMatch(/Predicted: MARKETING \(confidence [01]\.\d\d\)\s+Selected: UTILITY/);
+    expect(stdout).toMatch(/Predicted: MARKETING \(confidence [01]\.\d\d, (clear|likely)\)\s+Selected: UTILITY/);
     expect(stdout).toMatch(/Verdict: /);
     expect(stdout).toMatch(/ERROR\s+braces-malformed \[body \d+–\d+\]: Malformed variable "\{\{1\}"/);
     expect(stdout).toMatch(/→ Write variables as \{\{1\}\}/);

@@ -65,6 +65,7 @@ const VERDICT_SEVERITY: Partial<Record<VerdictCode, Severity>> = {
   'will-be-rejected-otp': 'error',
   'auth-not-compliant': 'error',
   'will-be-marketing': 'warning',
+  uncertain: 'warning',
   'could-be-utility': 'info',
 };
 
@@ -163,9 +164,10 @@ export function checkParsed(parsed: ParseResult, pricing: PricingCliOptions | nu
         });
       }
     }
+    // An uncertain Marketing/Utility call is reported (verdict "uncertain") but does not fail the run.
     const failed =
       findings.some((f) => f.severity === 'error') ||
-      (selectedCategory !== null && selectedCategory !== analysis.category);
+      (selectedCategory !== null && selectedCategory !== analysis.category && analysis.certainty !== 'uncertain');
     const checked: CheckedTemplate = { index, id: outputId(t), analysis, selectedCategory, findings, failed };
     if (pricing) {
       let cost = costCache.get(analysis.category);
@@ -188,12 +190,21 @@ export function toJsonRecord(c: CheckedTemplate): Record<string, unknown> {
     id: c.id,
     category: a ? a.category : null,
     confidence: a ? round(Math.min(1, Math.max(0, a.confidence))) : 0,
+    certainty: a ? a.certainty : 'uncertain',
     selectedCategory: c.selectedCategory,
     findings: c.findings,
     verdict: a ? a.verdict.code : 'unreadable',
     verdictMessage: a ? a.verdict.message.en : (c.findings[0]?.message ?? ''),
   };
-  if (a) record.scores = Object.fromEntries(Object.entries(a.scores).map(([k, v]) => [k, round(v)]));
+  if (a) {
+    record.scores = Object.fromEntries(Object.entries(a.scores).map(([k, v]) => [k, round(v)]));
+    record.signals = a.signals.map((s) => ({
+      feature: s.feature,
+      toward: s.toward,
+      weight: s.weight,
+      evidence: [...new Set(s.evidence.map((e) => e.text))].slice(0, 4),
+    }));
+  }
   if (c.cost) record.cost = c.cost.ok ? c.cost.json : { error: c.cost.error };
   return record;
 }
@@ -213,8 +224,17 @@ export function formatTextReport(c: CheckedTemplate, total: number): string {
   }
   const selected = c.selectedCategory ?? 'none';
   const marker = c.selectedCategory && c.selectedCategory !== a.category ? '  ✗ differs from selected' : '';
-  lines.push(`Predicted: ${a.category} (confidence ${a.confidence.toFixed(2)})   Selected: ${selected}${marker}`);
+  lines.push(
+    `Predicted: ${a.category} (confidence ${a.confidence.toFixed(2)}, ${a.certainty})   Selected: ${selected}${marker}`,
+  );
   lines.push(`Verdict:   ${a.verdict.message.en}  [${a.verdict.code}]`);
+  if (a.signals.length > 0) {
+    const weighed = a.signals.map((s) => {
+      const words = [...new Set(s.evidence.map((e) => `"${e.text}"`))].slice(0, 2).join(', ');
+      return `${s.title.en}${words ? ` ${words}` : ''} → ${s.toward}`;
+    });
+    lines.push(`Weighed:   ${weighed.join('; ')}`);
+  }
 
   const top = [...a.hits].sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight)).slice(0, 3);
   if (top.length > 0) {

@@ -18,14 +18,22 @@ export function analyzeTemplate(draft: TemplateDraft): Analysis {
     } catch {
       lint = []; // lint promises not to throw; belt and braces so analysis still returns
     }
-    const verdict = verdictFor({ predicted: c.category, selected, empty: c.empty, authFixed: c.authForm.fixed });
+    const verdict = verdictFor({
+      predicted: c.category,
+      selected,
+      empty: c.empty,
+      authFixed: c.authForm.fixed,
+      certainty: c.certainty,
+    });
     return {
       category: c.category,
       confidence: c.confidence,
+      certainty: c.certainty,
       scores: c.scores,
       selectedCategory: selected,
       verdict,
       hits: c.hits,
+      signals: c.signals,
       lint,
     };
   } catch {
@@ -33,10 +41,12 @@ export function analyzeTemplate(draft: TemplateDraft): Analysis {
     return {
       category: 'MARKETING',
       confidence: 0,
+      certainty: 'uncertain',
       scores: { AUTHENTICATION: 0, MARKETING: 0, UTILITY: 0 },
       selectedCategory: selected,
-      verdict: verdictFor({ predicted: 'MARKETING', selected, empty: true, authFixed: false }),
+      verdict: verdictFor({ predicted: 'MARKETING', selected, empty: true, authFixed: false, certainty: 'uncertain' }),
       hits: [],
+      signals: [],
       lint: [],
     };
   }

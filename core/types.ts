@@ -38,6 +38,22 @@ export interface RuleHit {
   suggestion: Localized;
 }
 
+/**
+ * One feature of the category model that pushed the prediction (core/classify/features.ts): a concept such as
+ * "order or delivery", a shape such as "a reference number", or a rule. `weight` is its share of the model's
+ * logit, in the direction of `toward`.
+ */
+export interface Signal {
+  feature: string;
+  title: Localized;
+  toward: Category;
+  weight: number;
+  evidence: Span[];
+}
+
+/** How sure the prediction is: clear (right ≥ 9 in 10 on unseen templates), likely, or uncertain (either way). */
+export type Certainty = 'clear' | 'likely' | 'uncertain';
+
 /** A structural problem (length, variables, buttons, authentication constraints). */
 export interface LintFinding {
   id: string;
@@ -56,6 +72,7 @@ export interface LintFinding {
  * - will-be-rejected-otp: OTP content in a UTILITY/MARKETING template; Meta rejects it.
  * - auth-not-compliant: selected AUTHENTICATION but the text/buttons are not Meta's fixed authentication form.
  * - could-be-utility: selected MARKETING but the content qualifies as UTILITY (cheaper).
+ * - uncertain: selected UTILITY, and Meta could go either way (the Marketing/Utility call is uncertain).
  * - empty: nothing to analyse yet.
  * - not-detected: (content script only) no editor recognised on the page.
  */
@@ -66,6 +83,7 @@ export const VERDICT_CODES = [
   'will-be-rejected-otp',
   'auth-not-compliant',
   'could-be-utility',
+  'uncertain',
   'empty',
   'not-detected',
 ] as const;
@@ -79,9 +97,12 @@ export interface Verdict {
 export interface Analysis {
   category: Category;
   confidence: number;
+  certainty: Certainty;
   scores: Record<Category, number>;
   selectedCategory: Category | null;
   verdict: Verdict;
   hits: RuleHit[];
+  /** The model features that pushed the prediction most, strongest first. */
+  signals: Signal[];
   lint: LintFinding[];
 }

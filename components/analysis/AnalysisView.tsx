@@ -1,7 +1,7 @@
 import { type ReactNode, useId, useState } from 'react';
 import { createT, pickLocalized } from '@/components/i18n/translate';
 import type { FieldRef, TemplateDraft } from '@/core/template/schema';
-import type { Analysis, LintFinding, RuleHit, Severity, Span, UiLang, VerdictCode } from '@/core/types';
+import type { Analysis, LintFinding, RuleHit, Severity, Signal, Span, UiLang, VerdictCode } from '@/core/types';
 import './analysis.css';
 import { CategoryBadge } from './CategoryBadge';
 import { CostBlock } from './CostBlock';
@@ -30,6 +30,7 @@ const TONE: Record<VerdictCode, Tone> = {
   'no-selection': 'neutral',
   'will-be-marketing': 'warning',
   'could-be-utility': 'warning',
+  uncertain: 'warning',
   'will-be-rejected-otp': 'error',
   'auth-not-compliant': 'error',
   empty: 'neutral',
@@ -59,6 +60,7 @@ export function AnalysisView({ analysis, draft, cost, lang, headingLevel = 3, ma
       data-testid="analysis-view"
       data-category={analysis.category}
       data-verdict={analysis.verdict.code}
+      data-certainty={analysis.certainty}
     >
       <div className="tla-summary">
         <p className="tla-categories">
@@ -75,6 +77,9 @@ export function AnalysisView({ analysis, draft, cost, lang, headingLevel = 3, ma
           <span>{t('analysis.confidence', { percent })}</span>
           <span className="tla-meter" aria-hidden="true">
             <span style={{ width: `${percent}%` }} />
+          </span>
+          <span className="tla-certainty" data-certainty={analysis.certainty}>
+            {t(`analysis.certainty.${analysis.certainty}`)}
           </span>
         </p>
         <p className="tla-verdict" data-tone={TONE[analysis.verdict.code] ?? 'neutral'}>
@@ -100,6 +105,8 @@ export function AnalysisView({ analysis, draft, cost, lang, headingLevel = 3, ma
           </ul>
         )}
       </section>
+
+      {analysis.signals.length > 0 ? <SignalList signals={analysis.signals} lang={lang} level={headingLevel} /> : null}
 
       <section className="tla-section" aria-label={t('analysis.lintTitle')}>
         <Heading level={headingLevel}>{t('analysis.lint', { count: analysis.lint.length })}</Heading>
@@ -281,6 +288,27 @@ function HitItem({
         </p>
       </Disclosure>
     </li>
+  );
+}
+
+/** What the model weighed most, each with the words behind it: the explanation of its probability. */
+function SignalList({ signals, lang, level }: { signals: readonly Signal[]; lang: UiLang; level: HeadingLevel }) {
+  const t = createT(lang);
+  return (
+    <section className="tla-section" aria-label={t('analysis.signalsTitle')}>
+      <Heading level={level}>{t('analysis.signals', { count: signals.length })}</Heading>
+      <ul className="tla-signals">
+        {signals.map((signal) => {
+          const words = [...new Set(signal.evidence.map((span) => span.text.trim()).filter(Boolean))].slice(0, 4);
+          return (
+            <li key={signal.feature} data-feature={signal.feature}>
+              <CategoryBadge category={signal.toward} lang={lang} /> {pickLocalized(signal.title, lang)}
+              {words.length > 0 ? <span className="tla-muted"> ({words.map((w) => `“${w}”`).join(', ')})</span> : null}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }
 

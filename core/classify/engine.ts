@@ -7,6 +7,7 @@
 import type { TemplateDraft } from '../template/schema';
 import { compilePhrases, normalizeForMatch, type PhraseSpec, toOriginalRange } from '../text';
 import type { Localized, RuleHit, Span } from '../types';
+import { type ConceptId, findConcepts } from './concepts';
 import { draftFields } from './fields';
 import { RULES } from './rules';
 import type { FieldText, PhraseData, RuleContext, RuleDefinition } from './types';
@@ -108,10 +109,19 @@ function fillQuote(suggestion: Localized, quote: string): Localized {
   };
 }
 
+/** One concept mention, with its span in the original field text. */
+export interface ConceptSpan {
+  concept: ConceptId;
+  entry: string;
+  span: Span;
+}
+
 export interface EngineResult {
   hits: RuleHit[];
   kinds: Map<string, RuleDefinition>;
   fields: FieldText[];
+  /** Concept mentions in header, body, footer and button texts (the model's language-independent evidence). */
+  concepts: ConceptSpan[];
 }
 
 function spanKey(s: Span): string {
@@ -169,10 +179,20 @@ export function runRules(draft: TemplateDraft): EngineResult {
   const fields = draftFields(draft);
   // rule index → part → { weight, spans }
   const found = new Map<number, Map<string, PartEvidence>>();
+  const concepts: ConceptSpan[] = [];
   for (const f of fields) {
     if (f.kind === 'buttonUrl') continue;
     const norm = normalizeForMatch(f.text);
     if (norm.text.length === 0) continue;
+    if (f.kind !== 'buttonExample')
+      for (const c of findConcepts(norm.text)) {
+        const r = toOriginalRange(norm, c.start, c.end);
+        concepts.push({
+          concept: c.concept,
+          entry: c.entry,
+          span: { field: f.field, start: r.start, end: r.end, text: f.text.slice(r.start, r.end) },
+        });
+      }
     const matches = matcher.find(norm.text);
     if (f.kind === 'button') matches.push(...buttonMatcher.find(norm.text));
     for (const m of matches) {
@@ -255,7 +275,7 @@ export function runRules(draft: TemplateDraft): EngineResult {
     if (!rule.detect) return;
     const lists = new Map<string, Span[]>();
     for (const [part, v] of found.get(i) ?? []) lists.set(part, v.spans);
-    const ctx: RuleContext = { draft, fields, hits: hitSpans, lists };
+    const ctx: RuleContext = { draft, fields, hits: hitSpans, lists, concepts };
     let evidence: Span[] | null = null;
     try {
       evidence = rule.detect(ctx);
@@ -264,5 +284,5 @@ export function runRules(draft: TemplateDraft): EngineResult {
     }
     if (evidence) record(rule, rule.weight, evidence);
   });
-  return { hits, kinds, fields };
+  return { hits, kinds, fields, concepts };
 }

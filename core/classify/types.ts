@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { Category, FieldRef, TemplateDraft } from '../template/schema';
 import type { Localized, MetaSource, Span } from '../types';
+import type { ConceptSpan } from './engine';
 
 /** One phrase in one language. `p` uses the syntax of core/text/match.ts; `note` says what it is and why. */
 export const PhraseEntrySchema = z.object({
@@ -60,6 +61,8 @@ export interface RuleContext {
   hits: ReadonlyMap<string, Span[]>;
   /** Evidence of a named phrase list of this rule (`lists`), by list name. */
   lists: ReadonlyMap<string, Span[]>;
+  /** Concept mentions in the draft's texts (../concepts), any language. */
+  concepts: readonly ConceptSpan[];
 }
 
 export interface RuleDefinition {

@@ -19,6 +19,7 @@ import noSpecificAnchor from './no-specific-anchor';
 import optInManagement from './opt-in-management';
 import otpButton from './otp-button';
 import otpCode from './otp-code';
+import otpCodePurpose from './otp-code-purpose';
 import otpFixedForm from './otp-fixed-form';
 import otpPassword from './otp-password';
 import promoApologyCredit from './promo-apology-credit';
@@ -69,6 +70,7 @@ export const RULES: readonly RuleDefinition[] = [
   optInManagement,
   copyCodeCoupon,
   otpFixedForm,
+  otpCodePurpose,
   genericSurvey,
   unclearContent,
   noSpecificAnchor,

@@ -11,7 +11,8 @@ const VARIABLES = /\{\{[^{}]*\}\}/g;
  * on folded text. Latin/Cyrillic/Greek forms need a word end; other scripts match anywhere.
  */
 const CODE_WORD = new RegExp(
-  '(^|[^\\p{L}\\p{M}])\\p{L}*(?:code|codigo|codice|cod|codul|kod|kode|koda|kodas|kods|kodu|kodun|kodunuz|kodo|kodom|koden|kodinn|koðinn|koði|kodi|kood|koodi|koodisi|код|кода|коды|кодот|кoд|κωδικος|κωδικο|pin|otp|token)(?![\\p{L}\\p{M}])' +
+  // Compounds end in the code word ("verifikasiekode"); PIN/OTP/token stand alone ("yapın" is not a PIN).
+  '(^|[^\\p{L}\\p{M}])(?:\\p{L}*(?:code|codigo|codice|cod|codul|kod|kode|koda|kodas|kods|kodu|kodun|kodunuz|kodo|kodom|koden|kodinn|koðinn|koði|kodi|kood|koodi|koodisi|код|кода|коды|кодот|кoд|κωδικος|κωδικο)|pin|otp|token)(?![\\p{L}\\p{M}])' +
     '|()(?:رمز|کد|کوڈ|קוד|कोड|કોડ|కోడ్|ಕೋಡ್|കോഡ്|কোড|குறியீடு|ਕੋਡ|კოდი|կոդ|코드|コード|码|碼|รหัส|ລະຫັດ|កូដ|ကုဒ်)',
   'u',
 );
@@ -51,7 +52,8 @@ export default defineRule({
     // code wording of otp-code ("Tu código es {{1}}."), which alone is below the decision threshold (DERIVED).
     const others = [...ctx.hits.keys()].some((id) => !id.startsWith('otp-'));
     if (addOn.length === 0 && (variables !== 1 || body.length > 120 || others)) return null;
-    const norm = normalizeForMatch(body);
+    // The code word must be fixed text: "{{codigo_imovel}}" names some other value.
+    const norm = normalizeForMatch(body.replace(VARIABLES, (v) => `{{${' '.repeat(v.length - 4)}}}`));
     const m = CODE_WORD.exec(norm.text);
     if (!m) return null;
     const r = toOriginalRange(norm, m.index + (m[1]?.length ?? 0), m.index + m[0].length);

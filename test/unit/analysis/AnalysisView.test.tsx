@@ -33,10 +33,12 @@ function analysisOf(hits: RuleHit[], extra: Partial<Analysis> = {}): Analysis {
   return {
     category: 'MARKETING',
     confidence: 0.87,
+    certainty: 'likely',
     scores: { MARKETING: 2, UTILITY: 0.5, AUTHENTICATION: 0 },
     selectedCategory: 'UTILITY',
     verdict: { code: 'will-be-marketing', message: L('Meta will approve this as Marketing.') },
     hits,
+    signals: [],
     lint: [],
     ...extra,
   };

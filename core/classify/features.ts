@@ -1,0 +1,235 @@
+/**
+ * The category model's input: one number per feature, all of them language-independent ids.
+ * - `rule:<id>`: weight of a category rule that fired (./rules), capped at 2;
+ * - `concept:<id>`: how many distinct words of a concept (./concepts) the texts use, log-scaled;
+ * - `shape:<id>`: structure that needs no language: personalised variables, identifiers, dates, amounts,
+ *   exclamation marks, emoji, media headers, button types (reference §1.6: "no variable that looks like an
+ *   order, booking, account, ticket, appointment or amount" is the marketing-side signal; DERIVED).
+ * Each feature keeps the spans that produced it, so a prediction can name its evidence.
+ */
+
+import type { TemplateDraft } from '../template/schema';
+import { EMOJI, URL_LIKE } from '../text';
+import type { Localized, RuleHit, Span } from '../types';
+import { GREETING_VARIABLE } from './code-slot';
+import { CONCEPTS } from './concepts';
+import type { ConceptSpan } from './engine';
+import { RULES } from './rules';
+import type { FieldText } from './types';
+
+export type FeatureGroup = 'kind' | 'rule' | 'concept' | 'shape';
+
+export interface FeatureDefinition {
+  id: string;
+  group: FeatureGroup;
+  title: Localized;
+}
+
+const t = (en: string, es: string, pt: string): Localized => ({ en, es, pt });
+
+const SHAPES = [
+  { id: 'variables', title: t('personalised variables', 'variables personalizadas', 'variáveis personalizadas') },
+  { id: 'identifier', title: t('a reference number or ID', 'un número de referencia', 'um número de referência') },
+  { id: 'date-or-time', title: t('a specific date or time', 'una fecha u hora concreta', 'uma data ou horário') },
+  { id: 'amount', title: t('an amount of money', 'un importe', 'um valor em dinheiro') },
+  { id: 'percent', title: t('a percentage', 'un porcentaje', 'uma porcentagem') },
+  { id: 'exclamation', title: t('exclamation marks', 'signos de exclamación', 'pontos de exclamação') },
+  { id: 'question', title: t('a question', 'una pregunta', 'uma pergunta') },
+  { id: 'emoji', title: t('emoji', 'emojis', 'emojis') },
+  { id: 'link', title: t('a link in the text', 'un enlace en el texto', 'um link no texto') },
+  {
+    id: 'generic',
+    title: t(
+      'nothing specific to one recipient',
+      'nada específico de un destinatario',
+      'nada específico de um destinatário',
+    ),
+  },
+  { id: 'length', title: t('length of the text', 'longitud del texto', 'tamanho do texto') },
+  { id: 'short', title: t('a very short text', 'un texto muy corto', 'um texto muito curto') },
+  { id: 'capitals', title: t('words in capitals', 'palabras en mayúsculas', 'palavras em maiúsculas') },
+  {
+    id: 'media-header',
+    title: t('an image or video header', 'un encabezado con imagen o vídeo', 'um cabeçalho com imagem ou vídeo'),
+  },
+  { id: 'document-header', title: t('a document header', 'un encabezado con documento', 'um cabeçalho com documento') },
+  {
+    id: 'location-header',
+    title: t('a location header', 'un encabezado con ubicación', 'um cabeçalho com localização'),
+  },
+  { id: 'url-button', title: t('a link button', 'un botón de enlace', 'um botão de link') },
+  { id: 'reply-buttons', title: t('quick-reply buttons', 'botones de respuesta rápida', 'botões de resposta rápida') },
+  { id: 'phone-button', title: t('a call button', 'un botón de llamada', 'um botão de ligação') },
+  { id: 'copy-code-button', title: t('a copy-code button', 'un botón de copiar código', 'um botão de copiar código') },
+  { id: 'footer', title: t('a footer', 'un pie de página', 'um rodapé') },
+] as const;
+
+export type ShapeId = (typeof SHAPES)[number]['id'];
+
+const SPECIFIC_CONCEPTS = new Set([
+  'order',
+  'money',
+  'account',
+  'booking',
+  'case',
+  'document',
+  'work',
+  'alert',
+  'compliance',
+]);
+
+/** Decisive evidence per kind of rule (Meta's order: promotional, unclear, specific/essential, passcode). */
+const KINDS = [
+  { id: 'promo', title: t('promotional content', 'contenido promocional', 'conteúdo promocional') },
+  { id: 'unclear', title: t('unclear or generic content', 'contenido poco claro', 'conteúdo pouco claro') },
+  {
+    id: 'anchor',
+    title: t('specific or essential content', 'contenido específico o esencial', 'conteúdo específico ou essencial'),
+  },
+  {
+    id: 'otp',
+    title: t('one-time passcode wording', 'texto de código de un solo uso', 'texto de código de uso único'),
+  },
+] as const;
+
+export const FEATURES: readonly FeatureDefinition[] = [
+  ...KINDS.map((k) => ({ id: `kind:${k.id}`, group: 'kind' as const, title: k.title })),
+  ...RULES.map((r) => ({ id: `rule:${r.id}`, group: 'rule' as const, title: r.title })),
+  ...CONCEPTS.map((c) => ({ id: `concept:${c.id}`, group: 'concept' as const, title: c.title })),
+  ...SHAPES.map((s) => ({ id: `shape:${s.id}`, group: 'shape' as const, title: s.title })),
+];
+
+export const FEATURE_INDEX: ReadonlyMap<string, number> = new Map(FEATURES.map((f, i) => [f.id, i]));
+
+export interface FeatureVector {
+  values: Float64Array;
+  /** Spans behind each feature (same index as `values`); empty for features without a place in the text. */
+  evidence: Span[][];
+}
+
+const VARIABLE = /\{\{[^{}]*\}\}/g;
+const IDENTIFIER =
+  /#\s?(?:\{\{|\p{Nd})|(?<![\p{L}\p{Nd}])(?:\p{Nd}[\p{Nd} .-]{3,}\p{Nd}|(?=[\p{Lu}\p{Nd}]*\p{Nd})(?=[\p{Lu}\p{Nd}]*\p{Lu})[\p{Lu}\p{Nd}]{5,})(?![\p{L}\p{Nd}])|\{\{[^{}]*(?:id|number|num|no|nr|ref|code|codigo|código|numero|número|protocol|tracking|awb|pnr|invoice|order|pedido)[^{}]*\}\}/giu;
+const DATE_OR_TIME =
+  /(?<!\p{Nd})(?:\p{Nd}{1,2}[/.-]\p{Nd}{1,2}(?:[/.-]\p{Nd}{2,4})?|\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}|\p{Nd}{1,2}[:h]\p{Nd}{2})(?!\p{Nd})|\{\{[^{}]*(?:date|data|fecha|datum|tarih|tanggal|time|hora|ora|heure|uhrzeit|saat|jam|day|dia|giorno|jour|deadline|vencimento|scadenza)[^{}]*\}\}/giu;
+const AMOUNT =
+  /(?:R\$|US\$|\$|€|£|₹|¥|₺|₦|Rp\.?|S\/|(?<![\p{L}])(?:USD|EUR|BRL|MXN|ARS|COP|CLP|PEN|INR|IDR|TRY|TL|SAR|AED|EGP|GBP|MAD|NGN|KES|ZAR|CHF)(?![\p{L}])|ر\.س|د\.إ|ج\.م|ريال|درهم|جنيه|रु\.?|रुपये)\s?(?:\p{Nd}|\{\{)|(?:\p{Nd}|\}\})\s?(?:€|£|₺|₹|TL|EUR|USD|ريال|درهم|جنيه|रुपये)|\{\{[^{}]*(?:amount|valor|importe|monto|importo|montant|betrag|tutar|jumlah|nominal|total|price|precio|preco|prezzo|prix|saldo|balance)[^{}]*\}\}/giu;
+const WORD = /[\p{L}\p{M}]+/gu;
+const CAPITALS = /(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])/gu;
+
+const capped = (x: number, max: number) => Math.min(x, max);
+
+function spansOf(f: FieldText, re: RegExp, exclude?: RegExp): Span[] {
+  const text = exclude ? f.text.replace(exclude, (m) => ' '.repeat(m.length)) : f.text;
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({
+      field: f.field,
+      start: m.index,
+      end: m.index + m[0].length,
+      text: f.text.slice(m.index, m.index + m[0].length),
+    });
+    if (out.length >= 20) break;
+  }
+  return out;
+}
+
+/** Count of distinct things, log-scaled so the third mention adds less than the first. */
+const logCount = (n: number) => Math.log2(1 + n);
+
+export function extractFeatures(
+  draft: TemplateDraft,
+  fields: readonly FieldText[],
+  hits: readonly RuleHit[],
+  concepts: readonly ConceptSpan[],
+): FeatureVector {
+  const values = new Float64Array(FEATURES.length);
+  const evidence: Span[][] = FEATURES.map(() => []);
+  const set = (id: string, value: number, spans: Span[] = []) => {
+    const i = FEATURE_INDEX.get(id);
+    if (i === undefined) return;
+    values[i] = value;
+    evidence[i] = spans;
+  };
+
+  const kindOf = new Map(RULES.map((r) => [r.id, r.kind]));
+  const byKind = new Map<string, { sum: number; spans: Span[] }>();
+  for (const h of hits) {
+    set(`rule:${h.ruleId}`, capped(h.weight, 2), h.evidence);
+    const kind = kindOf.get(h.ruleId);
+    if (!kind || kind === 'auth-form') continue;
+    const k = byKind.get(kind) ?? { sum: 0, spans: [] };
+    k.sum += h.weight;
+    k.spans.push(...h.evidence);
+    byKind.set(kind, k);
+  }
+  // Decisive evidence of a kind, as Meta's order reads it (sum ≥ 1: ./decide.ts); weaker hits count only per rule.
+  for (const [kind, k] of byKind) if (k.sum >= 1) set(`kind:${kind}`, 1, k.spans);
+
+  const byConcept = new Map<string, { entries: Set<string>; spans: Span[] }>();
+  for (const c of concepts) {
+    const g = byConcept.get(c.concept) ?? { entries: new Set<string>(), spans: [] };
+    // The same word matched by two entries (a stem and an ending) or repeated counts once.
+    g.entries.add(c.span.text.toLowerCase());
+    g.spans.push(c.span);
+    byConcept.set(c.concept, g);
+  }
+  for (const [id, g] of byConcept) set(`concept:${id}`, logCount(g.entries.size), g.spans);
+  // Generic: no word of a specific matter (order, bill, account, booking, case, document, work, alert, policy) and no
+  // utility rule — Meta's "unclear" content, however long. DERIVED.
+  const specific = concepts.some((c) => SPECIFIC_CONCEPTS.has(c.concept)) || byKind.has('anchor');
+  set('shape:generic', specific ? 0 : 1);
+
+  const texts = fields.filter((f) => f.kind === 'header' || f.kind === 'body' || f.kind === 'footer');
+  const collect = (re: RegExp, exclude?: RegExp) => texts.flatMap((f) => spansOf(f, re, exclude));
+
+  const variables = collect(VARIABLE);
+  const names = collect(GREETING_VARIABLE).length;
+  set('shape:variables', logCount(Math.max(0, variables.length - names)), variables);
+  const ids = collect(IDENTIFIER);
+  set('shape:identifier', ids.length > 0 ? 1 : 0, ids);
+  const dates = collect(DATE_OR_TIME);
+  set('shape:date-or-time', dates.length > 0 ? 1 : 0, dates);
+  const amounts = collect(AMOUNT);
+  set('shape:amount', amounts.length > 0 ? 1 : 0, amounts);
+  const percents = collect(/%/g, VARIABLE);
+  set('shape:percent', percents.length > 0 ? 1 : 0, percents);
+  const bangs = collect(/[!¡！]+/g);
+  set('shape:exclamation', capped(bangs.length, 3) / 3, bangs);
+  const questions = collect(/[?¿？؟]/g);
+  set('shape:question', questions.length > 0 ? 1 : 0, questions);
+  const emoji = collect(new RegExp(EMOJI.source, 'gu'));
+  set('shape:emoji', capped(emoji.length, 4) / 4, emoji);
+  const links = collect(new RegExp(URL_LIKE.source, 'gi'));
+  set('shape:link', links.length > 0 ? 1 : 0, links);
+
+  let words = 0;
+  for (const f of texts) words += (f.text.replace(VARIABLE, ' ').match(WORD) ?? []).length;
+  set('shape:length', Math.log2(1 + words) / 8);
+  set('shape:short', words < 8 ? 1 : 0);
+  const caps = collect(CAPITALS, VARIABLE);
+  set('shape:capitals', caps.length >= 2 ? 1 : 0, caps);
+
+  const components = Array.isArray(draft?.components) ? draft.components : [];
+  for (const c of components) {
+    if (!c || typeof c !== 'object') continue;
+    if (c.type === 'HEADER') {
+      if (c.format === 'IMAGE' || c.format === 'VIDEO' || c.format === 'GIF') set('shape:media-header', 1);
+      if (c.format === 'DOCUMENT') set('shape:document-header', 1);
+      if (c.format === 'LOCATION') set('shape:location-header', 1);
+    } else if (c.type === 'FOOTER' && typeof c.text === 'string' && c.text.trim()) set('shape:footer', 1);
+    else if (c.type === 'BUTTONS' && Array.isArray(c.buttons)) {
+      const count = (type: string) => c.buttons.filter((b) => b?.type === type).length;
+      if (count('URL') > 0) set('shape:url-button', 1);
+      if (count('QUICK_REPLY') > 0) set('shape:reply-buttons', logCount(count('QUICK_REPLY')));
+      if (count('PHONE_NUMBER') + count('VOICE_CALL') > 0) set('shape:phone-button', 1);
+      if (count('COPY_CODE') > 0) set('shape:copy-code-button', 1);
+    }
+  }
+  return { values, evidence };
+}
