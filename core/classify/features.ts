@@ -9,12 +9,11 @@
  */
 
 import type { TemplateDraft } from '../template/schema';
-import { EMOJI, URL_LIKE } from '../text';
 import type { Localized, RuleHit, Span } from '../types';
-import { GREETING_VARIABLE } from './code-slot';
 import { CONCEPTS } from './concepts';
 import type { ConceptSpan } from './engine';
 import { RULES } from './rules';
+import { emptyScan, scanShape } from './shape';
 import type { FieldText } from './types';
 
 export type FeatureGroup = 'kind' | 'rule' | 'concept' | 'shape';
@@ -107,37 +106,7 @@ export interface FeatureVector {
   evidence: Span[][];
 }
 
-const VARIABLE = /\{\{[^{}]*\}\}/g;
-const IDENTIFIER =
-  /#\s?(?:\{\{|\p{Nd})|(?<![\p{L}\p{Nd}])(?:\p{Nd}[\p{Nd} .-]{3,}\p{Nd}|(?=[\p{Lu}\p{Nd}]*\p{Nd})(?=[\p{Lu}\p{Nd}]*\p{Lu})[\p{Lu}\p{Nd}]{5,})(?![\p{L}\p{Nd}])|\{\{[^{}]*(?:id|number|num|no|nr|ref|code|codigo|código|numero|número|protocol|tracking|awb|pnr|invoice|order|pedido)[^{}]*\}\}/giu;
-const DATE_OR_TIME =
-  /(?<!\p{Nd})(?:\p{Nd}{1,2}[/.-]\p{Nd}{1,2}(?:[/.-]\p{Nd}{2,4})?|\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}|\p{Nd}{1,2}[:h]\p{Nd}{2})(?!\p{Nd})|\{\{[^{}]*(?:date|data|fecha|datum|tarih|tanggal|time|hora|ora|heure|uhrzeit|saat|jam|day|dia|giorno|jour|deadline|vencimento|scadenza)[^{}]*\}\}/giu;
-const AMOUNT =
-  /(?:R\$|US\$|\$|€|£|₹|¥|₺|₦|Rp\.?|S\/|(?<![\p{L}])(?:USD|EUR|BRL|MXN|ARS|COP|CLP|PEN|INR|IDR|TRY|TL|SAR|AED|EGP|GBP|MAD|NGN|KES|ZAR|CHF)(?![\p{L}])|ر\.س|د\.إ|ج\.م|ريال|درهم|جنيه|रु\.?|रुपये)\s?(?:\p{Nd}|\{\{)|(?:\p{Nd}|\}\})\s?(?:€|£|₺|₹|TL|EUR|USD|ريال|درهم|جنيه|रुपये)|\{\{[^{}]*(?:amount|valor|importe|monto|importo|montant|betrag|tutar|jumlah|nominal|total|price|precio|preco|prezzo|prix|saldo|balance)[^{}]*\}\}/giu;
-const WORD = /[\p{L}\p{M}]+/gu;
-const CAPITALS = /(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])/gu;
-
 const capped = (x: number, max: number) => Math.min(x, max);
-
-function spansOf(f: FieldText, re: RegExp, exclude?: RegExp): Span[] {
-  const text = exclude ? f.text.replace(exclude, (m) => ' '.repeat(m.length)) : f.text;
-  const out: Span[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    out.push({
-      field: f.field,
-      start: m.index,
-      end: m.index + m[0].length,
-      text: f.text.slice(m.index, m.index + m[0].length),
-    });
-    if (out.length >= 20) break;
-  }
-  return out;
-}
 
 /** Count of distinct things, log-scaled so the third mention adds less than the first. */
 const logCount = (n: number) => Math.log2(1 + n);
@@ -185,35 +154,20 @@ export function extractFeatures(
   const specific = concepts.some((c) => SPECIFIC_CONCEPTS.has(c.concept)) || byKind.has('anchor');
   set('shape:generic', specific ? 0 : 1);
 
-  const texts = fields.filter((f) => f.kind === 'header' || f.kind === 'body' || f.kind === 'footer');
-  const collect = (re: RegExp, exclude?: RegExp) => texts.flatMap((f) => spansOf(f, re, exclude));
-
-  const variables = collect(VARIABLE);
-  const names = collect(GREETING_VARIABLE).length;
-  set('shape:variables', logCount(Math.max(0, variables.length - names)), variables);
-  const ids = collect(IDENTIFIER);
-  set('shape:identifier', ids.length > 0 ? 1 : 0, ids);
-  const dates = collect(DATE_OR_TIME);
-  set('shape:date-or-time', dates.length > 0 ? 1 : 0, dates);
-  const amounts = collect(AMOUNT);
-  set('shape:amount', amounts.length > 0 ? 1 : 0, amounts);
-  const percents = collect(/%/g, VARIABLE);
-  set('shape:percent', percents.length > 0 ? 1 : 0, percents);
-  const bangs = collect(/[!¡！]+/g);
-  set('shape:exclamation', capped(bangs.length, 3) / 3, bangs);
-  const questions = collect(/[?¿？؟]/g);
-  set('shape:question', questions.length > 0 ? 1 : 0, questions);
-  const emoji = collect(new RegExp(EMOJI.source, 'gu'));
-  set('shape:emoji', capped(emoji.length, 4) / 4, emoji);
-  const links = collect(new RegExp(URL_LIKE.source, 'gi'));
-  set('shape:link', links.length > 0 ? 1 : 0, links);
-
-  let words = 0;
-  for (const f of texts) words += (f.text.replace(VARIABLE, ' ').match(WORD) ?? []).length;
-  set('shape:length', Math.log2(1 + words) / 8);
-  set('shape:short', words < 8 ? 1 : 0);
-  const caps = collect(CAPITALS, VARIABLE);
-  set('shape:capitals', caps.length >= 2 ? 1 : 0, caps);
+  const scan = emptyScan();
+  for (const f of fields) if (f.kind === 'header' || f.kind === 'body' || f.kind === 'footer') scanShape(f, scan);
+  set('shape:variables', logCount(scan.variables.length), scan.variables);
+  set('shape:identifier', scan.identifiers.length > 0 ? 1 : 0, scan.identifiers);
+  set('shape:date-or-time', scan.datesOrTimes.length > 0 ? 1 : 0, scan.datesOrTimes);
+  set('shape:amount', scan.amounts.length > 0 ? 1 : 0, scan.amounts);
+  set('shape:percent', scan.percents.length > 0 ? 1 : 0, scan.percents);
+  set('shape:exclamation', capped(scan.exclamations.length, 3) / 3, scan.exclamations);
+  set('shape:question', scan.questions.length > 0 ? 1 : 0, scan.questions);
+  set('shape:emoji', capped(scan.emoji.length, 4) / 4, scan.emoji);
+  set('shape:link', scan.links.length > 0 ? 1 : 0, scan.links);
+  set('shape:length', Math.log2(1 + scan.words) / 8);
+  set('shape:short', scan.words < 8 ? 1 : 0);
+  set('shape:capitals', scan.capitals.length >= 2 ? 1 : 0, scan.capitals);
 
   const components = Array.isArray(draft?.components) ? draft.components : [];
   for (const c of components) {

@@ -110,6 +110,10 @@ export function compileLexicon(spec: LexiconSpec): LexiconMatcher {
       maxStem = Math.max(maxStem, stem.length);
     } else add(exact, first, target);
   }
+  // Gates: a token can only match a stem if it starts with the first MIN_STEM units of one, and an ending only if it
+  // ends with the last MIN_ENDING units of one — one Set lookup rejects most tokens.
+  const stemStarts = new Set([...stems.keys()].map((k) => k.slice(0, MIN_STEM)));
+  const endingTails = new Set([...endings.keys()].map((k) => k.slice(-MIN_ENDING)));
   const clitics = [...new Set((spec.clitics ?? []).map((c) => foldPattern(c)))]
     .filter((c) => c.length > 0)
     .sort((a, b) => b.length - a.length);
@@ -118,14 +122,16 @@ export function compileLexicon(spec: LexiconSpec): LexiconMatcher {
   const lookup = (token: string, into: Target[]) => {
     const e = exact.get(token);
     if (e) into.push(...e);
-    for (let k = Math.min(maxStem, token.length); k >= MIN_STEM; k--) {
-      const s = stems.get(token.length === k ? token : token.slice(0, k));
-      if (s) into.push(...s);
-    }
-    for (let k = Math.min(maxEnding, token.length); k >= MIN_ENDING; k--) {
-      const s = endings.get(token.slice(token.length - k));
-      if (s) into.push(...s);
-    }
+    if (token.length >= MIN_STEM && stemStarts.has(token.slice(0, MIN_STEM)))
+      for (let k = Math.min(maxStem, token.length); k >= MIN_STEM; k--) {
+        const s = stems.get(token.length === k ? token : token.slice(0, k));
+        if (s) into.push(...s);
+      }
+    if (token.length >= MIN_ENDING && endingTails.has(token.slice(-MIN_ENDING)))
+      for (let k = Math.min(maxEnding, token.length); k >= MIN_ENDING; k--) {
+        const s = endings.get(token.slice(token.length - k));
+        if (s) into.push(...s);
+      }
   };
 
   return {
