@@ -12,17 +12,19 @@ const CODE_SLOT =
  * A variable right after a greeting ("Hola {{1}},", "Hi {{name}}", "Gentile {{1}}", "Merhaba {{1}}") holds the
  * customer's name, not a code: "Hola {{1}}, nunca te pediremos tu código" is a fraud warning, not an OTP message.
  */
-export const GREETING_VARIABLE =
-  /(^|[^\p{L}])(hi|hello|hey|dear|hola|buenas|buenos d[ií]as|ol[aá]|oi|prezad[oa]s?(?:\(a\))?|car[oa]|querid[oa]|estimad[oa]s?|ciao|salve|gentile|egregi[oa]|bonjour|salut|cher|chère|hallo|liebe[rs]?|sehr geehrte[rs]?|halo|hai|merhaba|sayın|sevgili|नमस्ते|प्रिय|مرحبا|عزيزي)[ \t]*,?[ \t]*\{\{[^{}]*\}\}/giu;
+const GREETING_BEFORE =
+  /(?:^|[^\p{L}])(?:hi|hello|hey|dear|hola|buenas|buenos d[ií]as|ol[aá]|oi|prezad[oa]s?(?:\(a\))?|car[oa]|querid[oa]|estimad[oa]s?|ciao|salve|gentile|egregi[oa]|bonjour|salut|cher|chère|hallo|liebe[rs]?|sehr geehrte[rs]?|halo|hai|merhaba|sayın|sevgili|नमस्ते|प्रिय|مرحبا|عزيزي)[ \t]*,?[ \t]*$/iu;
+
+/** Whether the variable starting at `at` follows a greeting (so holds a name). Reads only the 24 characters before it. */
+export function isNameVariable(text: string, at: number): boolean {
+  return GREETING_BEFORE.test(text.slice(Math.max(0, at - 24), at));
+}
+
+/** A named variable holds a code only if its name says so ({{code}}, {{otp}}, {{codigo_verificacao}}); {{bank_name}} does not. */
+const CODE_NAME =
+  /^\{\{\s*(\d+|[^{}]*(code|cod|otp|pin|token|tan|kod|kode|senha|clave|password|passcode|sifre|şifre|رمز|كود|कोड|ओटीपी)[^{}]*)\s*\}\}$/iu;
 
 const SENTENCE_BREAK = /[.!?。！？\n\u0964\u06d4]/;
-
-/** `text` with every greeting's name variable blanked (same length, so offsets stay valid). */
-export function blankGreetingNames(text: string): string {
-  return text.replace(GREETING_VARIABLE, (m, before: string, greeting: string) =>
-    `${before}${greeting}`.padEnd(m.length, ' '),
-  );
-}
 
 /**
  * The code slot in the same sentence as [start, end) and at most `maxGap` characters from it, or null.
@@ -34,16 +36,19 @@ export function codeSlotNear(
   end: number,
   maxGap = 80,
 ): { start: number; end: number } | null {
-  const blanked = blankGreetingNames(text);
-  const from = Math.max(0, start - maxGap);
-  const to = Math.min(blanked.length, end + maxGap);
+  // Only a window around the evidence is read (this runs once per piece of evidence, on texts up to 100 KB). The
+  // window reaches past the gap so a slot that starts within it is read whole ("{{123456}}").
+  const from = Math.max(0, start - maxGap - 24);
+  const to = Math.min(text.length, end + maxGap + 24);
+  const window = text.slice(from, to);
   CODE_SLOT.lastIndex = 0;
-  const window = blanked.slice(from, to);
   for (let m = CODE_SLOT.exec(window); m !== null; m = CODE_SLOT.exec(window)) {
     const s = from + m.index;
     const e = s + m[0].length;
+    if (m[0].startsWith('{{') && (!CODE_NAME.test(m[0]) || isNameVariable(text, s))) continue;
     if (s < end && e > start) return { start: s, end: e };
-    const between = s >= end ? blanked.slice(end, s) : blanked.slice(e, start);
+    if (s >= end ? s - end > maxGap : start - e > maxGap) continue;
+    const between = s >= end ? window.slice(end - from, s - from) : window.slice(e - from, start - from);
     if (!SENTENCE_BREAK.test(between)) return { start: s, end: e };
   }
   return null;

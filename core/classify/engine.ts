@@ -7,7 +7,7 @@
 import type { TemplateDraft } from '../template/schema';
 import { compilePhrases, normalizeForMatch, type PhraseSpec, toOriginalRange } from '../text';
 import type { Localized, RuleHit, Span } from '../types';
-import { type ConceptId, findConcepts } from './concepts';
+import { CONCEPT_IDS, type ConceptId, findConceptIndices } from './concepts';
 import { draftFields } from './fields';
 import { RULES } from './rules';
 import type { FieldText, PhraseData, RuleContext, RuleDefinition } from './types';
@@ -185,10 +185,10 @@ export function runRules(draft: TemplateDraft): EngineResult {
     const norm = normalizeForMatch(f.text);
     if (norm.text.length === 0) continue;
     if (f.kind !== 'buttonExample')
-      for (const c of findConcepts(norm.text)) {
+      for (const c of findConceptIndices(norm.text)) {
         const r = toOriginalRange(norm, c.start, c.end);
         concepts.push({
-          concept: c.concept,
+          concept: CONCEPT_IDS[c.concept] as ConceptId,
           entry: c.entry,
           span: { field: f.field, start: r.start, end: r.end, text: f.text.slice(r.start, r.end) },
         });

@@ -102,11 +102,13 @@ export const FEATURE_INDEX: ReadonlyMap<string, number> = new Map(FEATURES.map((
 
 export interface FeatureVector {
   values: Float64Array;
-  /** Spans behind each feature (same index as `values`); empty for features without a place in the text. */
-  evidence: Span[][];
+  /** Spans behind each feature (same index as `values`); unset for features without a place in the text. */
+  evidence: (Span[] | undefined)[];
 }
 
 const capped = (x: number, max: number) => Math.min(x, max);
+
+const kindOf = new Map(RULES.map((r) => [r.id, r.kind]));
 
 /** Count of distinct things, log-scaled so the third mention adds less than the first. */
 const logCount = (n: number) => Math.log2(1 + n);
@@ -118,15 +120,14 @@ export function extractFeatures(
   concepts: readonly ConceptSpan[],
 ): FeatureVector {
   const values = new Float64Array(FEATURES.length);
-  const evidence: Span[][] = FEATURES.map(() => []);
-  const set = (id: string, value: number, spans: Span[] = []) => {
+  const evidence: (Span[] | undefined)[] = new Array(FEATURES.length);
+  const set = (id: string, value: number, spans?: Span[]) => {
     const i = FEATURE_INDEX.get(id);
     if (i === undefined) return;
     values[i] = value;
     evidence[i] = spans;
   };
 
-  const kindOf = new Map(RULES.map((r) => [r.id, r.kind]));
   const byKind = new Map<string, { sum: number; spans: Span[] }>();
   for (const h of hits) {
     set(`rule:${h.ruleId}`, capped(h.weight, 2), h.evidence);

@@ -5,7 +5,7 @@
  */
 import { EMOJI } from '../text';
 import type { Span } from '../types';
-import { blankGreetingNames } from './code-slot';
+import { isNameVariable } from './code-slot';
 import type { FieldText } from './types';
 
 export interface ShapeScan {
@@ -88,13 +88,12 @@ export function scanShape(f: FieldText, into: ShapeScan): void {
   const span = (start: number, end: number): Span => ({ field: f.field, start, end, text: text.slice(start, end) });
 
   // Variables first; then the text with variables blanked (same length), so they are not read as words or numbers.
-  const named = blankGreetingNames(text);
   VARIABLE.lastIndex = 0;
   for (let m = VARIABLE.exec(text); m !== null; m = VARIABLE.exec(text)) {
     const open = m.index;
     const end = open + m[0].length;
     const v = span(open, end);
-    if (named.startsWith('{{', open)) into.variables.push(v);
+    if (!isNameVariable(text, open)) into.variables.push(v);
     const name = m[0].slice(2, -2).toLowerCase();
     if (ID_NAME.test(name)) into.identifiers.push(v);
     if (DATE_NAME.test(name)) into.datesOrTimes.push(v);

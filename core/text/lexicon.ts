@@ -33,7 +33,23 @@ export interface LexiconMatcher {
   size: number;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const wordCharCache = new Map<string, boolean>();
+
+/** Whether the UTF-16 unit(s) at `i` belong to a word (letters, marks, digits in any script). */
+function wordCharWidth(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0x80)
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) ? 1 : 0;
+  const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+  const ch = width === 2 ? text.slice(i, i + 2) : (text[i] as string);
+  let word = wordCharCache.get(ch);
+  if (word === undefined) {
+    word = WORD_CHAR.test(ch);
+    if (wordCharCache.size < 50_000) wordCharCache.set(ch, word);
+  }
+  return word ? width : 0;
+}
 const HAS_LETTER = /\p{L}/u;
 const MIN_STEM = 3;
 const MIN_ENDING = 4;
@@ -86,8 +102,6 @@ export function compileLexicon(spec: LexiconSpec): LexiconMatcher {
   const stems = new Map<string, Target[]>();
   const endings = new Map<string, Target[]>();
   const sequences = new Map<string, Sequence[]>();
-  let maxStem = 0;
-  let maxEnding = 0;
   for (const { text, concept } of spec.entries) {
     if (checkEntry(text) !== null) continue;
     const tokens = entryTokens(text);
@@ -103,75 +117,100 @@ export function compileLexicon(spec: LexiconSpec): LexiconMatcher {
     } else if (first.startsWith('~')) {
       const ending = first.slice(1);
       add(endings, ending, target);
-      maxEnding = Math.max(maxEnding, ending.length);
     } else if (first.endsWith('~')) {
       const stem = first.slice(0, -1);
       add(stems, stem, target);
-      maxStem = Math.max(maxStem, stem.length);
     } else add(exact, first, target);
   }
-  // Gates: a token can only match a stem if it starts with the first MIN_STEM units of one, and an ending only if it
-  // ends with the last MIN_ENDING units of one — one Set lookup rejects most tokens.
-  const stemStarts = new Set([...stems.keys()].map((k) => k.slice(0, MIN_STEM)));
-  const endingTails = new Set([...endings.keys()].map((k) => k.slice(-MIN_ENDING)));
+  // Stems grouped by their first MIN_STEM units and endings by their last MIN_ENDING units: a token reads one
+  // bucket and tests each entry with startsWith/endsWith (no substring per length, one Map lookup per token).
+  const stemBuckets = new Map<string, { affix: string; targets: Target[] }[]>();
+  for (const [stem, targets] of stems) {
+    const key = stem.slice(0, MIN_STEM);
+    const list = stemBuckets.get(key) ?? [];
+    list.push({ affix: stem, targets });
+    stemBuckets.set(key, list);
+  }
+  const endingBuckets = new Map<string, { affix: string; targets: Target[] }[]>();
+  for (const [ending, targets] of endings) {
+    const key = ending.slice(-MIN_ENDING);
+    const list = endingBuckets.get(key) ?? [];
+    list.push({ affix: ending, targets });
+    endingBuckets.set(key, list);
+  }
   const clitics = [...new Set((spec.clitics ?? []).map((c) => foldPattern(c)))]
     .filter((c) => c.length > 0)
     .sort((a, b) => b.length - a.length);
 
-  /** Single-token lookups: exact, stems (longest first), endings. */
+  /** Single-token lookups: exact, stems, endings. */
   const lookup = (token: string, into: Target[]) => {
     const e = exact.get(token);
-    if (e) into.push(...e);
-    if (token.length >= MIN_STEM && stemStarts.has(token.slice(0, MIN_STEM)))
-      for (let k = Math.min(maxStem, token.length); k >= MIN_STEM; k--) {
-        const s = stems.get(token.length === k ? token : token.slice(0, k));
-        if (s) into.push(...s);
-      }
-    if (token.length >= MIN_ENDING && endingTails.has(token.slice(-MIN_ENDING)))
-      for (let k = Math.min(maxEnding, token.length); k >= MIN_ENDING; k--) {
-        const s = endings.get(token.slice(token.length - k));
-        if (s) into.push(...s);
-      }
+    if (e) for (const t of e) into.push(t);
+    if (token.length >= MIN_STEM) {
+      const bucket = stemBuckets.get(token.slice(0, MIN_STEM));
+      if (bucket) for (const b of bucket) if (token.startsWith(b.affix)) for (const t of b.targets) into.push(t);
+    }
+    if (token.length >= MIN_ENDING) {
+      const bucket = endingBuckets.get(token.slice(-MIN_ENDING));
+      if (bucket) for (const b of bucket) if (token.endsWith(b.affix)) for (const t of b.targets) into.push(t);
+    }
   };
+  const cliticStarts = new Set(clitics.map((c) => c.charCodeAt(0)));
 
   return {
     size: spec.entries.length,
     find(folded: string): LexiconMatch[] {
-      const tokens: { t: string; start: number; end: number }[] = [];
-      TOKEN.lastIndex = 0;
-      for (let m = TOKEN.exec(folded); m !== null; m = TOKEN.exec(folded))
-        tokens.push({ t: m[0], start: m.index, end: m.index + m[0].length });
+      // Tokens as parallel arrays, by a hand scan (a Unicode-class regex costs several times more per keystroke).
+      const words: string[] = [];
+      const starts: number[] = [];
+      const n = folded.length;
+      for (let i = 0; i < n; ) {
+        let w = wordCharWidth(folded, i);
+        if (w === 0) {
+          i++;
+          continue;
+        }
+        const start = i;
+        while (w > 0) {
+          i += w;
+          w = i < n ? wordCharWidth(folded, i) : 0;
+        }
+        words.push(folded.slice(start, i));
+        starts.push(start);
+      }
       const out: LexiconMatch[] = [];
       const found: Target[] = [];
-      for (let i = 0; i < tokens.length; i++) {
-        const tok = tokens[i] as { t: string; start: number; end: number };
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i] as string;
+        const start = starts[i] as number;
+        const end = start + word.length;
         found.length = 0;
-        lookup(tok.t, found);
-        if (found.length === 0 && clitics.length > 0) {
+        lookup(word, found);
+        if (found.length === 0 && cliticStarts.has(word.charCodeAt(0))) {
           for (const c of clitics) {
-            if (tok.t.length - c.length >= 2 && tok.t.startsWith(c)) {
-              lookup(tok.t.slice(c.length), found);
+            if (word.length - c.length >= 2 && word.startsWith(c)) {
+              lookup(word.slice(c.length), found);
               if (found.length > 0) break;
             }
           }
         }
-        for (const f of found) out.push({ concept: f.concept, start: tok.start, end: tok.end, entry: f.entry });
-        const seqs = sequences.get(tok.t);
+        for (const f of found) out.push({ concept: f.concept, start, end, entry: f.entry });
+        const seqs = sequences.get(word);
         if (!seqs) continue;
         for (const s of seqs) {
           const n = s.rest.length;
-          if (i + n >= tokens.length) continue;
+          if (i + n >= words.length) continue;
           let ok = true;
           for (let k = 0; k < n && ok; k++) {
-            const next = (tokens[i + 1 + k] as { t: string }).t;
+            const next = words[i + 1 + k] as string;
             const want = s.rest[k] as string;
             ok = k === n - 1 && s.lastIsStem ? next.startsWith(want) : next === want;
           }
           if (ok)
             out.push({
               concept: s.target.concept,
-              start: tok.start,
-              end: (tokens[i + n] as { end: number }).end,
+              start,
+              end: (starts[i + n] as number) + (words[i + n] as string).length,
               entry: s.target.entry,
             });
         }

@@ -41,4 +41,7 @@ export function findConcepts(folded: string): ConceptMatch[] {
   }));
 }
 
+/** The same, without the per-match copy (the engine's hot path): `concept` indexes CONCEPT_IDS. */
+export const findConceptIndices = (folded: string): LexiconMatch[] => matcher.find(folded);
+
 export const CONCEPT_BY_ID: ReadonlyMap<ConceptId, (typeof CONCEPTS)[number]> = new Map(CONCEPTS.map((c) => [c.id, c]));

@@ -6,8 +6,8 @@ import { SRC } from './_sources';
 /** Rules whose evidence makes a "code" a tracking, booking or pick-up reference. */
 const REFERENCE_CODE = ['anchor-order-delivery', 'anchor-booking-appointment'];
 
-/** At most this many characters between the passcode word and its slot (same sentence). */
-const NEAR = 60;
+/** At most this many characters between the passcode word and its slot (same sentence): "code {{1}}", "{{1}} é o código". */
+const NEAR = 28;
 
 const overlaps = (a: Span, b: Span) => a.field === b.field && a.start < b.end && b.start < a.end;
 
@@ -159,6 +159,8 @@ export default defineRule({
 });
 
 function insideVariable(text: string, at: number): boolean {
-  const open = text.lastIndexOf('{{', at);
-  return open !== -1 && text.lastIndexOf('}}', at) < open && text.indexOf('}}', at) !== -1;
+  // Variable names are short: look back at most 80 characters (this runs once per passcode word).
+  const before = text.slice(Math.max(0, at - 80), at);
+  const open = before.lastIndexOf('{{');
+  return open !== -1 && before.lastIndexOf('}}') < open && text.indexOf('}}', at) !== -1;
 }
