@@ -102,6 +102,20 @@ describe('check CLI --format jsonl', () => {
     expect(code).toBe(1);
   });
 
+  it('reports an uncertain Utility selection as a warning without failing the run', async () => {
+    const unsure = {
+      id: 'unsure',
+      category: 'UTILITY',
+      text: 'Hi {{1}}, we have an update for you. Please reply to this message.',
+    };
+    const { code, stdout } = await run(['t.jsonl', '--format', 'jsonl'], { 't.jsonl': jsonl(unsure) });
+    const [line] = jsonLines(stdout);
+    expect(line?.certainty).toBe('uncertain');
+    expect(line?.verdict).toBe('uncertain');
+    expect(line?.findings.find((f) => f.id === 'verdict:uncertain')?.severity).toBe('warning');
+    expect(code).toBe(0);
+  });
+
   it('reads Graph API list responses and maps legacy selected categories', async () => {
     const list = {
       data: [

@@ -64,6 +64,33 @@ describe('AnalysisView', () => {
     expect(screen.getByText('Meta will approve this as Marketing.')).toBeTruthy();
   });
 
+  it('names the certainty and lists what the prediction weighed, with the words behind each signal', () => {
+    const text = 'Seus dados pessoais foram atualizados em {{1}}.';
+    const signals = [
+      {
+        feature: 'concept:account',
+        title: L('account or personal data'),
+        toward: 'UTILITY' as const,
+        weight: 1.2,
+        evidence: [{ field: 'body' as const, start: 5, end: 20, text: 'dados pessoais' }],
+      },
+    ];
+    const analysis = analysisOf([], {
+      category: 'UTILITY',
+      certainty: 'uncertain',
+      verdict: { code: 'uncertain', message: L('Meta could go either way') },
+      signals,
+    });
+    render(<AnalysisView analysis={analysis} draft={draftWithBody(text)} lang="en" />);
+    const view = screen.getByTestId('analysis-view');
+    expect(view.getAttribute('data-certainty')).toBe('uncertain');
+    expect(view.getAttribute('data-verdict')).toBe('uncertain');
+    expect(screen.getByText('uncertain: could go either way')).toBeTruthy();
+    const item = view.querySelector('[data-feature="concept:account"]');
+    expect(item?.textContent).toContain('account or personal data');
+    expect(item?.textContent).toContain('“dados pessoais”');
+  });
+
   it('uses Spanish and Portuguese UI strings and engine texts when asked', () => {
     const text = 'Usa el código X y obtén 10% de descuento';
     const { rerender } = render(

@@ -146,6 +146,52 @@ describe('analyzeTemplate: verdict against the selected category', () => {
   });
 });
 
+describe('analyzeTemplate: certainty and the uncertain verdict', () => {
+  it('says "could go either way" instead of "will be Marketing" when nothing decides it', () => {
+    // A thin, generic line under Utility: nothing promotional, nothing specific either.
+    const a = analyzeTemplate(body('Hi {{1}}, we have an update for you. Please reply to this message.', 'UTILITY'));
+    expect(a.certainty).toBe('uncertain');
+    expect(a.verdict.code).toBe('uncertain');
+    expect(a.verdict.message.en).toMatch(/either way/);
+    expect(a.verdict.message.en).toMatch(/order, booking or account detail/);
+    expect(a.verdict.message.es).not.toBe(a.verdict.message.en);
+  });
+
+  it('keeps a firm "will be Marketing" for an order update with a coupon', () => {
+    const a = analyzeTemplate(body('Your order {{1}} has shipped. Use code {{2}} for 15% off your next order!', 'UTILITY'));
+    expect(a.certainty).toBe('clear');
+    expect(a.verdict.code).toBe('will-be-marketing');
+  });
+
+  it('recognises specific business notices without any anchor phrase, in several languages', () => {
+    for (const text of [
+      'A new lead has been assigned to you: {{1}}, {{2}}. Please call them back within 24 hours.',
+      'Seus dados pessoais foram atualizados com sucesso em {{1}}.',
+      'Il report operativo giornaliero del punto vendita {{1}} è disponibile.',
+      'Ihre Lohnabrechnung für {{1}} steht im Mitarbeiterportal bereit.',
+    ]) {
+      const a = analyzeTemplate(body(text, 'UTILITY'));
+      expect(a.category, text).toBe('UTILITY');
+      expect(a.verdict.code, text).not.toBe('will-be-marketing');
+    }
+  });
+
+  it('explains a model decision with the words it weighed', () => {
+    const a = analyzeTemplate(body('Seus dados pessoais foram atualizados com sucesso em {{1}}.'));
+    expect(a.signals.length).toBeGreaterThan(0);
+    expect(a.signals.every((s) => s.toward === a.category)).toBe(true);
+    const words = a.signals.flatMap((s) => s.evidence.map((e) => e.text));
+    expect(words.join(' ')).toMatch(/dados|atualizados|\{\{1\}\}/);
+  });
+
+  it('gives a higher confidence to clear cases than to uncertain ones', () => {
+    const clear = analyzeTemplate(body('Mega sale! 50% off everything this weekend only, shop now!'));
+    const unsure = analyzeTemplate(body('Hi {{1}}, we have an update for you. Please reply to this message.'));
+    expect(clear.confidence).toBeGreaterThan(unsure.confidence);
+    expect(clear.certainty).toBe('clear');
+  });
+});
+
 describe('analyzeTemplate: evidence and suggestions', () => {
   it('points evidence into the original field text, accents and variables included', () => {
     const text = 'Olá {{1}}! Aproveite a PROMOÇÃO de verão: 30% de desconto.';
