@@ -16,7 +16,7 @@ import { RULES } from './rules';
 import { emptyScan, scanShape } from './shape';
 import type { FieldText } from './types';
 
-export type FeatureGroup = 'kind' | 'rule' | 'concept' | 'shape';
+export type FeatureGroup = 'kind' | 'rule' | 'concept' | 'combo' | 'shape';
 
 export interface FeatureDefinition {
   id: string;
@@ -65,6 +65,24 @@ const SHAPES = [
 
 export type ShapeId = (typeof SHAPES)[number]['id'];
 
+/**
+ * Concepts that mean something only together (a linear model cannot see an AND by itself): an apology is Utility
+ * in an outage notice, Marketing next to a goodwill credit or gift (Meta §1.2 Retargeting: "We apologize for the
+ * delay… We have deposited a {{credit}} to your account").
+ */
+const COMBOS = [
+  {
+    id: 'apology-with-gift',
+    all: ['apology'],
+    any: ['compensation', 'offer', 'loyalty'],
+    title: t(
+      'an apology with a goodwill credit or gift',
+      'una disculpa con un crédito o regalo',
+      'um pedido de desculpas com crédito ou brinde',
+    ),
+  },
+] as const;
+
 const SPECIFIC_CONCEPTS = new Set([
   'order',
   'money',
@@ -95,6 +113,7 @@ export const FEATURES: readonly FeatureDefinition[] = [
   ...KINDS.map((k) => ({ id: `kind:${k.id}`, group: 'kind' as const, title: k.title })),
   ...RULES.map((r) => ({ id: `rule:${r.id}`, group: 'rule' as const, title: r.title })),
   ...CONCEPTS.map((c) => ({ id: `concept:${c.id}`, group: 'concept' as const, title: c.title })),
+  ...COMBOS.map((c) => ({ id: `combo:${c.id}`, group: 'combo' as const, title: c.title })),
   ...SHAPES.map((s) => ({ id: `shape:${s.id}`, group: 'shape' as const, title: s.title })),
 ];
 
@@ -150,6 +169,15 @@ export function extractFeatures(
     byConcept.set(c.concept, g);
   }
   for (const [id, g] of byConcept) set(`concept:${id}`, logCount(g.entries.size), g.spans);
+  for (const combo of COMBOS) {
+    const parts = [...combo.all.map((c) => byConcept.get(c)), combo.any.map((c) => byConcept.get(c)).find(Boolean)];
+    if (parts.every(Boolean))
+      set(
+        `combo:${combo.id}`,
+        1,
+        parts.flatMap((g) => g?.spans ?? []),
+      );
+  }
   // Generic: no word of a specific matter (order, bill, account, booking, case, document, work, alert, policy) and no
   // utility rule — Meta's "unclear" content, however long. DERIVED.
   const specific = concepts.some((c) => SPECIFIC_CONCEPTS.has(c.concept)) || byKind.has('anchor');

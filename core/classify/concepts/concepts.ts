@@ -151,6 +151,28 @@ export const CONCEPTS = [
     source: UTILITY_SPECIFIC,
   },
   {
+    id: 'preference',
+    leaning: 'utility',
+    title: t('messaging preference', 'preferencia de mensajes', 'preferência de mensagens'),
+    description:
+      'Confirms an opt-in or opt-out: you will now receive / no longer receive our messages, your preference.',
+    source: {
+      section: '§1.3 Opt-in management',
+      quote: 'Confirm an opt-in collected elsewhere, or confirm an opt-out.',
+    },
+  },
+  {
+    id: 'requested',
+    leaning: 'utility',
+    title: t('requested by the user', 'solicitado por el usuario', 'solicitado pelo usuário'),
+    description: 'You requested, as requested, at your request, you contacted us: the user asked for this message.',
+    source: {
+      section: '§1.3 Utility guidelines',
+      quote:
+        'Must ALSO be either specific to or requested by the user … Continue a conversation on WhatsApp: only if the user asked.',
+    },
+  },
+  {
     id: 'offer',
     leaning: 'marketing',
     title: t('offer or incentive', 'oferta o incentivo', 'oferta ou incentivo'),
@@ -257,6 +279,29 @@ export const CONCEPTS = [
     title: t('a short validity', 'validez corta', 'validade curta'),
     description: 'Expires in N minutes, valid for, single use.',
     source: AUTHENTICATION,
+  },
+  {
+    id: 'apology',
+    leaning: 'neutral',
+    title: t('an apology', 'una disculpa', 'um pedido de desculpas'),
+    description:
+      'Sorry, we apologise, we regret the inconvenience: Utility in an outage notice, Marketing with a goodwill credit.',
+    source: {
+      section: '§1.2 Retargeting',
+      quote:
+        '"We apologize for the delay in your {{package}} delivery. We have deposited a {{credit}} to your account."',
+    },
+  },
+  {
+    id: 'compensation',
+    leaning: 'marketing',
+    title: t('a goodwill gesture', 'un gesto de compensación', 'um gesto de compensação'),
+    description: 'To make up for it, as a goodwill gesture, as a thank you, on us: a credit or gift that is not owed.',
+    source: {
+      section: '§1.2 Retargeting',
+      quote:
+        '"We apologize for the delay in your {{package}} delivery. We have deposited a {{credit}} to your account."',
+    },
   },
   {
     id: 'greeting',

@@ -88,7 +88,7 @@ export default defineRule({
       { p: 'offers? (ends?|expires?|valid|available)', note: '"Offer ends…".' },
       { p: 'limited[- ]time', note: 'Urgency around a price.' },
       {
-        p: 'free (shipping|delivery|gift|sample|upgrade|dessert|drink)|free trial(?! (ends|ended|expires|expired|will (end|expire)|is (ending|expiring)|has (ended|expired)|termina|terminara|termino|finaliza|finalizara|acaba|vence|vencera|expira|expirara|scade|scadra|e scadut~|terminera|expire))',
+        p: 'free (shipping|delivery|gift|sample|upgrade|dessert|drink)|free trial(?! (of [^ ]+ )?(ends|ended|expires|expired|will (end|expire)|is (ending|expiring)|has (ended|expired)|termina|terminara|termino|finaliza|finalizara|acaba|vence|vencera|expira|expirara|scade|scadra|e scadut~|terminera|expire))',
         note: 'Free extras as incentive. "Your free trial ends on…" is an account notice about a trial the user already has, not an offer.',
       },
       { p: 'save (up to|an extra|big|more|on)|save <n>|save \\$', note: 'Savings.' },
@@ -183,8 +183,18 @@ export default defineRule({
     sv: [{ p: 'rabatt~|erbjudande~|rea', note: 'Swedish discount/offer.' }],
     nb: [{ p: 'rabatt~|tilbud~|salg', note: 'Norwegian discount/offer.' }],
     pl: [{ p: 'rabat~|promocj~|znizk~', note: 'Polish discount.' }],
-    tr: [{ p: 'indirim~|kampanya~|firsat~', note: 'Turkish discount.' }],
-    ar: [{ p: 'خصم|تخفيض~|عرض خاص|عروض', note: 'Arabic discount/offers.' }],
+    tr: [
+      {
+        p: 'indirim~|kampanya~(?<!(geri cagirma|servis|guvenlik) kampanya~)|firsat~',
+        note: 'Turkish discount/campaign; a "geri çağırma kampanyası" is a product recall, not a promotion.',
+      },
+    ],
+    ar: [
+      {
+        p: '(?<!(تم|سيتم|يتم) )خصم|تخفيض~|عرض خاص|عروض',
+        note: 'Arabic discount/offers; "تم خصم / سيتم خصم" is "was / will be debited" (a payment notice).',
+      },
+    ],
     ru: [{ p: 'скидк~|распродаж~|акци~', note: 'Russian discount/sale.' }],
   },
   examples: {

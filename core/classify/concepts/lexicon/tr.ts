@@ -499,6 +499,10 @@ export default defineLexicon({
       { w: 'aralık', note: 'December; also "interval"' },
     ],
     offer: [
+      'on onay~',
+      'size ozel',
+      'sana ozel',
+      'onceden onayli',
       'indirim~',
       'kampanya~',
       'fırsat~',
@@ -743,6 +747,9 @@ export default defineLexicon({
       'galası',
     ],
     retargeting: [
+      'kayitli arama~',
+      'aramaniza uygun',
+      'kaldiginiz yer~',
       'sepet~',
       'unuttun~',
       'geride bıraktı~',
@@ -841,6 +848,16 @@ export default defineLexicon({
       'fitre',
       'geri bildirim~',
     ],
+    preference: [
+      'mesaj almayacaksiniz',
+      'bildirim almayacaksiniz',
+      'artik bildirim',
+      'bildirimleri alacaksiniz',
+      'abonelikten cik~',
+      'tercihiniz~',
+      'onayladiginiz icin',
+    ],
+    requested: ['talep ettiniz', 'talep ettiginiz~', 'talebiniz uzerine', 'bize ulastiniz', 'istediginiz uzere'],
     passcode: ['kod~', 'otp', 'pin', 'tek kullanimlik sifre~', 'sifreniz', 'tek kullanimlik kod~', 'dogrulama kod~'],
     verification: [
       'dogrula~',
@@ -860,6 +877,8 @@ export default defineLexicon({
     ],
     secrecy: ['paylasmayin~', 'kimseyle', 'gizli', 'asla istemez', 'talep etmez', 'kimseye'],
     validity: ['gecerli~', 'dakika~', 'saniye', 'tek kullanimlik', 'suresi dol~'],
+    apology: ['ozur dileriz', 'ozur diler~', 'uzgunuz', 'kusura bakmayin', 'aksaklik~', 'rahatsizlik~'],
+    compensation: ['gonlunuzu almak icin', 'telafi~', 'tazminat olarak', 'tesekkur olarak', 'bizden hediye'],
     greeting: [
       'merhaba~',
       'selam~',
