@@ -72,6 +72,16 @@ export type ShapeId = (typeof SHAPES)[number]['id'];
  */
 const COMBOS = [
   {
+    id: 'mixed-content',
+    all: [],
+    any: [],
+    title: t(
+      'a promotion inside a specific message',
+      'una promoción dentro de un mensaje específico',
+      'uma promoção dentro de uma mensagem específica',
+    ),
+  },
+  {
     id: 'apology-with-gift',
     all: ['apology'],
     any: ['compensation', 'offer', 'loyalty'],
@@ -170,6 +180,7 @@ export function extractFeatures(
   }
   for (const [id, g] of byConcept) set(`concept:${id}`, logCount(g.entries.size), g.spans);
   for (const combo of COMBOS) {
+    if (combo.all.length === 0) continue; // computed below
     const parts = [...combo.all.map((c) => byConcept.get(c)), combo.any.map((c) => byConcept.get(c)).find(Boolean)];
     if (parts.every(Boolean))
       set(
@@ -182,6 +193,11 @@ export function extractFeatures(
   // utility rule — Meta's "unclear" content, however long. DERIVED.
   const specific = concepts.some((c) => SPECIFIC_CONCEPTS.has(c.concept)) || byKind.has('anchor');
   set('shape:generic', specific ? 0 : 1);
+  // Mixed content: decisive promotional evidence inside a specific message. Meta: "Templates with mixed content (for
+  // example, both utility and marketing, such as an order update with a promo…)" are Marketing — an AND that a sum
+  // of the two sides cannot express, so it is a feature of its own.
+  const promo = byKind.get('promo');
+  if (specific && promo && promo.sum >= 1) set('combo:mixed-content', 1, promo.spans);
 
   const scan = emptyScan();
   for (const f of fields) if (f.kind === 'header' || f.kind === 'body' || f.kind === 'footer') scanShape(f, scan);

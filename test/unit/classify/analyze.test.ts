@@ -158,7 +158,9 @@ describe('analyzeTemplate: certainty and the uncertain verdict', () => {
   });
 
   it('keeps a firm "will be Marketing" for an order update with a coupon', () => {
-    const a = analyzeTemplate(body('Your order {{1}} has shipped. Use code {{2}} for 15% off your next order!', 'UTILITY'));
+    const a = analyzeTemplate(
+      body('Your order {{1}} has shipped. Use code {{2}} for 15% off your next order!', 'UTILITY'),
+    );
     expect(a.certainty).toBe('clear');
     expect(a.verdict.code).toBe('will-be-marketing');
   });

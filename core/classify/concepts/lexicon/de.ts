@@ -429,10 +429,7 @@ export default defineLexicon({
       'dsgvo',
       'widerruf~',
       'richtlinie~',
-      'abmelden',
-      'abbestellen',
       'nicht mehr erhalten',
-      'opt-out',
     ],
     notice: [
       'bitte beachten',

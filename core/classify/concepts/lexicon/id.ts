@@ -442,10 +442,8 @@ export default defineLexicon({
       'ekyc',
       'perlindungan data',
       'persetujuan anda',
-      'berhenti berlangganan',
       'tidak ingin menerima',
       'tidak lagi menerima',
-      'opt out',
     ],
     notice: [
       'mohon diperhatikan',
@@ -949,7 +947,6 @@ export default defineLexicon({
       'tidak akan menerima',
       'tidak lagi menerima',
       'akan menerima notifikasi',
-      'berhenti berlangganan',
       'preferensi anda',
       'telah mengonfirmasi',
     ],
