@@ -165,6 +165,50 @@ describe('analyzeTemplate: certainty and the uncertain verdict', () => {
     expect(a.verdict.code).toBe('will-be-marketing');
   });
 
+  // Meta §1.5 item 1 in ten languages (written for this test, not in the training data): the update alone is Utility;
+  // with one promotional line it is Marketing, firmly enough to say so.
+  const UPDATE_AND_PROMO: [lang: string, update: string, promo: string][] = [
+    ['en', 'Your order {{1}} has been delivered.', ' Get 15% off your next order with code {{2}}!'],
+    ['pt', 'Seu pedido {{1}} foi entregue hoje.', ' Ganhe 15% de desconto na próxima compra com o cupom {{2}}!'],
+    ['es', 'Tu pedido {{1}} fue entregado hoy.', ' ¡Obtén 15% de descuento en tu próxima compra con el cupón {{2}}!'],
+    [
+      'it',
+      'Il tuo ordine {{1}} è stato consegnato oggi.',
+      ' Approfitta del 15% di sconto sul prossimo acquisto con il codice {{2}}!',
+    ],
+    [
+      'fr',
+      'Votre commande {{1}} a été livrée aujourd’hui.',
+      ' Profitez de 15 % de réduction sur votre prochaine commande avec le code {{2}} !',
+    ],
+    [
+      'de',
+      'Ihre Bestellung {{1}} wurde heute zugestellt.',
+      ' Sichern Sie sich 15 % Rabatt auf Ihre nächste Bestellung mit dem Code {{2}}!',
+    ],
+    [
+      'id',
+      'Pesanan {{1}} Anda sudah diterima hari ini.',
+      ' Dapatkan diskon 15% untuk belanja berikutnya dengan kode {{2}}!',
+    ],
+    [
+      'tr',
+      '{{1}} numaralı siparişiniz bugün teslim edildi.',
+      ' Bir sonraki alışverişinizde {{2}} koduyla %15 indirim kazanın!',
+    ],
+    ['hi', 'आपका ऑर्डर {{1}} आज डिलीवर हो गया है।', ' अगली खरीदारी पर कोड {{2}} से 15% की छूट पाएं!'],
+    ['ar', 'تم توصيل طلبك رقم {{1}} اليوم.', ' احصل على خصم 15% على طلبك القادم باستخدام الكود {{2}}!'],
+  ];
+  for (const [lang, update, promo] of UPDATE_AND_PROMO)
+    it(`${lang}: a delivery update is Utility; with a coupon line Meta will make it Marketing`, () => {
+      const plain = analyzeTemplate(body(update, 'UTILITY'));
+      expect(plain.category, update).toBe('UTILITY');
+      expect(plain.verdict.code, update).toBe('ok');
+      const mixed = analyzeTemplate(body(update + promo, 'UTILITY'));
+      expect(mixed.category, update + promo).toBe('MARKETING');
+      expect(mixed.verdict.code, update + promo).toBe('will-be-marketing');
+    });
+
   it('recognises specific business notices without any anchor phrase, in several languages', () => {
     for (const text of [
       'A new lead has been assigned to you: {{1}}, {{2}}. Please call them back within 24 hours.',
