@@ -170,15 +170,20 @@ export function extractFeatures(
   // Decisive evidence of a kind, as Meta's order reads it (sum ≥ 1: ./decide.ts); weaker hits count only per rule.
   for (const [kind, k] of byKind) if (k.sum >= 1) set(`kind:${kind}`, 1, k.spans);
 
-  const byConcept = new Map<string, { entries: Set<string>; spans: Span[] }>();
+  // Distinct words per concept: matches of one concept at the same place (a stem and an ending of one word) count once.
+  const byConcept = new Map<string, { words: number; field: string; start: number; spans: Span[] }>();
   for (const c of concepts) {
-    const g = byConcept.get(c.concept) ?? { entries: new Set<string>(), spans: [] };
-    // The same word matched by two entries (a stem and an ending) or repeated counts once.
-    g.entries.add(c.span.text.toLowerCase());
+    let g = byConcept.get(c.concept);
+    if (!g) {
+      g = { words: 0, field: '', start: -1, spans: [] };
+      byConcept.set(c.concept, g);
+    }
+    if (c.span.start !== g.start || c.span.field !== g.field) g.words++;
+    g.field = c.span.field;
+    g.start = c.span.start;
     g.spans.push(c.span);
-    byConcept.set(c.concept, g);
   }
-  for (const [id, g] of byConcept) set(`concept:${id}`, logCount(g.entries.size), g.spans);
+  for (const [id, g] of byConcept) set(`concept:${id}`, logCount(g.words), g.spans);
   for (const combo of COMBOS) {
     if (combo.all.length === 0) continue; // computed below
     const parts = [...combo.all.map((c) => byConcept.get(c)), combo.any.map((c) => byConcept.get(c)).find(Boolean)];

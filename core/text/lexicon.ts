@@ -97,6 +97,15 @@ export function checkEntry(entry: string): string | null {
   return null;
 }
 
+const UNIT = 65536;
+/** Numeric key of the first three UTF-16 units (no substring per token). */
+const headKey = (s: string) => (s.charCodeAt(0) * UNIT + s.charCodeAt(1)) * UNIT + s.charCodeAt(2);
+/** Numeric key of the last three UTF-16 units. */
+const tailKey = (s: string) => {
+  const n = s.length;
+  return (s.charCodeAt(n - 3) * UNIT + s.charCodeAt(n - 2)) * UNIT + s.charCodeAt(n - 1);
+};
+
 export function compileLexicon(spec: LexiconSpec): LexiconMatcher {
   const exact = new Map<string, Target[]>();
   const stems = new Map<string, Target[]>();
@@ -122,18 +131,18 @@ export function compileLexicon(spec: LexiconSpec): LexiconMatcher {
       add(stems, stem, target);
     } else add(exact, first, target);
   }
-  // Stems grouped by their first MIN_STEM units and endings by their last MIN_ENDING units: a token reads one
-  // bucket and tests each entry with startsWith/endsWith (no substring per length, one Map lookup per token).
-  const stemBuckets = new Map<string, { affix: string; targets: Target[] }[]>();
+  // Stems grouped by their first three units and endings by their last three: a token reads one bucket and tests
+  // each entry with startsWith/endsWith (no substring per length, one Map lookup per token).
+  const stemBuckets = new Map<number, { affix: string; targets: Target[] }[]>();
   for (const [stem, targets] of stems) {
-    const key = stem.slice(0, MIN_STEM);
+    const key = headKey(stem);
     const list = stemBuckets.get(key) ?? [];
     list.push({ affix: stem, targets });
     stemBuckets.set(key, list);
   }
-  const endingBuckets = new Map<string, { affix: string; targets: Target[] }[]>();
+  const endingBuckets = new Map<number, { affix: string; targets: Target[] }[]>();
   for (const [ending, targets] of endings) {
-    const key = ending.slice(-MIN_ENDING);
+    const key = tailKey(ending);
     const list = endingBuckets.get(key) ?? [];
     list.push({ affix: ending, targets });
     endingBuckets.set(key, list);
@@ -147,11 +156,11 @@ export function compileLexicon(spec: LexiconSpec): LexiconMatcher {
     const e = exact.get(token);
     if (e) for (const t of e) into.push(t);
     if (token.length >= MIN_STEM) {
-      const bucket = stemBuckets.get(token.slice(0, MIN_STEM));
+      const bucket = stemBuckets.get(headKey(token));
       if (bucket) for (const b of bucket) if (token.startsWith(b.affix)) for (const t of b.targets) into.push(t);
     }
     if (token.length >= MIN_ENDING) {
-      const bucket = endingBuckets.get(token.slice(-MIN_ENDING));
+      const bucket = endingBuckets.get(tailKey(token));
       if (bucket) for (const b of bucket) if (token.endsWith(b.affix)) for (const t of b.targets) into.push(t);
     }
   };

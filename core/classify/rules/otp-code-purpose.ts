@@ -1,6 +1,7 @@
+import { compilePhrases, normalizeForMatch, toOriginalRange } from '../../text';
 import type { Span } from '../../types';
 import { codeSlotNear } from '../code-slot';
-import { defineRule } from '../types';
+import { defineRule, type PhraseData } from '../types';
 import { SRC } from './_sources';
 
 /** Rules whose evidence makes a "code" a tracking, booking or pick-up reference. */
@@ -8,6 +9,90 @@ const REFERENCE_CODE = ['anchor-order-delivery', 'anchor-booking-appointment'];
 
 /** At most this many characters between the passcode word and its slot (same sentence): "code {{1}}", "{{1}} é o código". */
 const NEAR = 28;
+
+/**
+ * Codes that are references, not passcodes (a passcode word inside one is skipped). Matched only around a candidate
+ * passcode word, by a matcher of their own, so they cost nothing on the templates that have none.
+ */
+export const REFERENCE_CODES: PhraseData = {
+  en: [
+    {
+      p: '(zip|post|postal|area|product|promo|promotional|discount|coupon|voucher|gift|referral|invite|invitation|booking|tracking|pick-?up|bar|qr|property|reference|tax|sort|swift|bank) codes?',
+      note: 'Postal, product, promotional and reference codes.',
+    },
+    { p: 'pin ?code', note: 'Indian English "PIN code" is the postal code.' },
+  ],
+  pt: [
+    {
+      p: 'codigos? (postal|postais|promocional|promocionais|de desconto|do cupom|de indicacao|de convite|do imovel|de barras|de rastreio|de rastreamento|da reserva|de retirada|do produto|de referencia)',
+      note: 'Postal, promotional, referral, property and reference codes.',
+    },
+    { p: 'cep', note: 'Brazilian postal code.' },
+  ],
+  es: [
+    {
+      p: 'codigos? (postal|postales|promocional|promocionales|de descuento|del cupon|de referido|de invitacion|de barras|de seguimiento|de reserva|de retiro|del producto|de referencia)',
+      note: 'Postal, promotional, referral and reference codes.',
+    },
+  ],
+  it: [
+    {
+      p: 'codic[ei] (postale|promozionale|promozionali|sconto|del coupon|invito|a barre|di tracciamento|di prenotazione|di ritiro|del prodotto|fiscale|di riferimento)',
+      note: 'Postal, promotional, tax and reference codes.',
+    },
+    { p: 'cap', note: 'Italian postal code (CAP).' },
+  ],
+  fr: [
+    {
+      p: 'codes? (postal|postaux|promo|promotionnel|de reduction|de parrainage|d.invitation|barre|de suivi|de reservation|de retrait|produit|de reference)',
+      note: 'Postal, promotional, referral and reference codes.',
+    },
+  ],
+  de: [
+    {
+      p: '(gutschein|rabatt|promo|aktions|empfehlungs|einladungs|produkt|buchungs|sendungs|post|bar|qr)codes?',
+      note: 'Voucher, discount, referral, booking and product codes.',
+    },
+    { p: 'postleitzahl|plz', note: 'German postal code.' },
+  ],
+  id: [
+    {
+      p: 'kode (pos|promo|voucher|diskon|referral|undangan|booking|pemesanan|resi|produk|referensi)',
+      note: 'Postal, promotional, referral and reference codes.',
+    },
+  ],
+  tr: [
+    {
+      p: '(posta|indirim|kupon|promosyon|davet|referans|rezervasyon|takip|urun|barkod) kod~',
+      note: 'Postal, discount, referral and reference codes.',
+    },
+  ],
+  hi: [
+    {
+      p: 'पिन ?कोड|पिनकोड|प्रोमो कोड|कूपन कोड|रेफरल कोड|डिस्काउंट कोड',
+      note: 'Indian PIN (postal) code and promotional codes.',
+    },
+  ],
+  ar: [
+    {
+      p: '(ال)?رمز (ال)?(بريدي|ترويجي|الخصم|الدعوة|الاحالة|الحجز|التتبع)|(ال)?كود (ال)?(خصم|ترويجي|الخصم|الدعوة|الخصم)',
+      note: 'Postal, promotional, referral and booking codes.',
+    },
+  ],
+};
+const referenceMatcher = compilePhrases(
+  Object.values(REFERENCE_CODES).flatMap((entries) => entries.map((e) => ({ pattern: e.p, group: 0 }))),
+);
+
+/** Whether the passcode word at [start, end) is part of a reference code ("código postal", "kode pos", "PIN code"). */
+function isReferenceCode(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 24);
+  const norm = normalizeForMatch(text.slice(from, Math.min(text.length, end + 24)));
+  return referenceMatcher.find(norm.text).some((m) => {
+    const r = toOriginalRange(norm, m.start, m.end);
+    return from + r.start < end && from + r.end > start;
+  });
+}
 
 const overlaps = (a: Span, b: Span) => a.field === b.field && a.start < b.end && b.start < a.end;
 
@@ -50,86 +135,17 @@ export default defineRule({
     if (ctx.concepts.some((c) => c.concept === 'offer')) return null;
     for (const id of ctx.hits.keys()) if (id.startsWith('promo-') && id !== 'promo-coupon-code') return null;
     const other = REFERENCE_CODE.flatMap((id) => ctx.hits.get(id) ?? []);
-    other.push(...(ctx.lists.get('reference') ?? []));
     const texts = new Map(ctx.fields.map((f) => [f.field as string, f.text]));
     for (const p of passcodes) {
       if (other.some((s) => overlaps(s, p.span))) continue;
       const text = texts.get(p.span.field) ?? '';
+      if (isReferenceCode(text, p.span.start, p.span.end)) continue;
       // "code" inside a variable name ({{codigo_imovel}}) names some other value; the code's own slot is enough.
       if (insideVariable(text, p.span.start)) continue;
       const slot = codeSlotNear(text, p.span.start, p.span.end, NEAR);
       if (slot) return [p.span, { field: p.span.field, ...slot, text: text.slice(slot.start, slot.end) }, purpose.span];
     }
     return null;
-  },
-  lists: {
-    // Codes that are references, not passcodes (matched as phrases; a passcode word inside one is skipped).
-    reference: {
-      en: [
-        {
-          p: '(zip|post|postal|area|product|promo|promotional|discount|coupon|voucher|gift|referral|invite|invitation|booking|tracking|pick-?up|bar|qr|property|reference|tax|sort|swift|bank) codes?',
-          note: 'Postal, product, promotional and reference codes.',
-        },
-        { p: 'pin ?code', note: 'Indian English "PIN code" is the postal code.' },
-      ],
-      pt: [
-        {
-          p: 'codigos? (postal|postais|promocional|promocionais|de desconto|do cupom|de indicacao|de convite|do imovel|de barras|de rastreio|de rastreamento|da reserva|de retirada|do produto|de referencia)',
-          note: 'Postal, promotional, referral, property and reference codes.',
-        },
-        { p: 'cep', note: 'Brazilian postal code.' },
-      ],
-      es: [
-        {
-          p: 'codigos? (postal|postales|promocional|promocionales|de descuento|del cupon|de referido|de invitacion|de barras|de seguimiento|de reserva|de retiro|del producto|de referencia)',
-          note: 'Postal, promotional, referral and reference codes.',
-        },
-      ],
-      it: [
-        {
-          p: 'codic[ei] (postale|promozionale|promozionali|sconto|del coupon|invito|a barre|di tracciamento|di prenotazione|di ritiro|del prodotto|fiscale|di riferimento)',
-          note: 'Postal, promotional, tax and reference codes.',
-        },
-        { p: 'cap', note: 'Italian postal code (CAP).' },
-      ],
-      fr: [
-        {
-          p: 'codes? (postal|postaux|promo|promotionnel|de reduction|de parrainage|d.invitation|barre|de suivi|de reservation|de retrait|produit|de reference)',
-          note: 'Postal, promotional, referral and reference codes.',
-        },
-      ],
-      de: [
-        {
-          p: '(gutschein|rabatt|promo|aktions|empfehlungs|einladungs|produkt|buchungs|sendungs|post|bar|qr)codes?',
-          note: 'Voucher, discount, referral, booking and product codes.',
-        },
-        { p: 'postleitzahl|plz', note: 'German postal code.' },
-      ],
-      id: [
-        {
-          p: 'kode (pos|promo|voucher|diskon|referral|undangan|booking|pemesanan|resi|produk|referensi)',
-          note: 'Postal, promotional, referral and reference codes.',
-        },
-      ],
-      tr: [
-        {
-          p: '(posta|indirim|kupon|promosyon|davet|referans|rezervasyon|takip|urun|barkod) kod~',
-          note: 'Postal, discount, referral and reference codes.',
-        },
-      ],
-      hi: [
-        {
-          p: 'पिन ?कोड|पिनकोड|प्रोमो कोड|कूपन कोड|रेफरल कोड|डिस्काउंट कोड',
-          note: 'Indian PIN (postal) code and promotional codes.',
-        },
-      ],
-      ar: [
-        {
-          p: '(ال)?رمز (ال)?(بريدي|ترويجي|الخصم|الدعوة|الاحالة|الحجز|التتبع)|(ال)?كود (ال)?(خصم|ترويجي|الخصم|الدعوة|الخصم)',
-          note: 'Postal, promotional, referral and booking codes.',
-        },
-      ],
-    },
   },
   examples: {
     match: [

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyTemplate, listRules } from '../../../core/classify';
 import { RULES } from '../../../core/classify/rules';
+import { REFERENCE_CODES } from '../../../core/classify/rules/otp-code-purpose';
 import { PhraseDataSchema, RuleExampleSchema } from '../../../core/classify/types';
 import { checkPattern } from '../../../core/text';
 import { draftFromExample } from './draft-from-example';
@@ -98,6 +99,18 @@ describe('rule meta-test', () => {
       });
     });
   }
+});
+
+describe('phrase data a rule matches by itself', () => {
+  it('otp-code-purpose reference codes: valid patterns with a note, in every lexicon language', () => {
+    const data = PhraseDataSchema.parse(REFERENCE_CODES);
+    expect(Object.keys(data).sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'hi', 'id', 'it', 'pt', 'tr']);
+    for (const [lang, entries] of Object.entries(data))
+      for (const e of entries) {
+        expect(e.note.trim(), `${lang}/${e.p}`).not.toBe('');
+        expect(checkPattern(e.p), `${lang}/${e.p}`).toBeNull();
+      }
+  });
 });
 
 describe('RuleTester: each rule on its own examples', () => {
