@@ -24,7 +24,14 @@ export function isNameVariable(text: string, at: number): boolean {
 const CODE_NAME =
   /^\{\{\s*(\d+|[^{}]*(code|cod|otp|pin|token|tan|kod|kode|senha|clave|password|passcode|sifre|şifre|رمز|كود|कोड|ओटीपी)[^{}]*)\s*\}\}$/iu;
 
-const SENTENCE_BREAK = /[.!?。！？\n\u0964\u06d4]/;
+/**
+ * The end of a sentence: ! ? and their CJK/Devanagari/Urdu forms, a line break, or a full stop followed by a capital
+ * or the end — not the full stop of an abbreviation ("Rs. {{1}}", "A/c no. 1234", "Nr. {{2}}").
+ */
+const SENTENCE_BREAK = /[!?。！？\n\u0964\u06d4]|\.(?=\s*(?:\p{Lu}|$))/u;
+/** A slot that is an amount of money ("{{1}} €", "R$ {{2}}") is not where a code goes. */
+const CURRENCY_AFTER = /^\s?(?:€|£|₺|₹|\$|TL\b|EUR\b|USD\b|ريال|درهم|جنيه)/i;
+const CURRENCY_BEFORE = /(?:R\$|US\$|\$|€|£|₹|Rp\.?|Rs\.?|S\/|USD|EUR|BRL|INR|TL)\s?$/i;
 
 /**
  * The code slot in the same sentence as [start, end) and at most `maxGap` characters from it, or null.
@@ -46,6 +53,7 @@ export function codeSlotNear(
     const s = from + m.index;
     const e = s + m[0].length;
     if (m[0].startsWith('{{') && (!CODE_NAME.test(m[0]) || isNameVariable(text, s))) continue;
+    if (CURRENCY_AFTER.test(text.slice(e, e + 5)) || CURRENCY_BEFORE.test(text.slice(Math.max(0, s - 4), s))) continue;
     if (s < end && e > start) return { start: s, end: e };
     if (s >= end ? s - end > maxGap : start - e > maxGap) continue;
     const between = s >= end ? window.slice(end - from, s - from) : window.slice(e - from, start - from);

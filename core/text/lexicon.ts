@@ -204,7 +204,14 @@ export function compileLexicon(spec: LexiconSpec): LexiconMatcher {
           }
         }
         for (const f of found) out.push({ concept: f.concept, start, end, entry: f.entry });
-        const seqs = sequences.get(word);
+        let seqs = sequences.get(word);
+        // A sequence may start with a word that carries a clitic ("بسعر خاص" = "سعر خاص" with ب).
+        if (!seqs && cliticStarts.has(word.charCodeAt(0)))
+          for (const c of clitics)
+            if (word.length - c.length >= 2 && word.startsWith(c)) {
+              seqs = sequences.get(word.slice(c.length));
+              if (seqs) break;
+            }
         if (!seqs) continue;
         for (const s of seqs) {
           const n = s.rest.length;

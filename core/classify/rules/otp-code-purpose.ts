@@ -7,8 +7,12 @@ import { SRC } from './_sources';
 /** Rules whose evidence makes a "code" a tracking, booking or pick-up reference. */
 const REFERENCE_CODE = ['anchor-order-delivery', 'anchor-booking-appointment'];
 
-/** At most this many characters between the passcode word and its slot (same sentence): "code {{1}}", "{{1}} é o código". */
-const NEAR = 28;
+/**
+ * At most this many characters between the passcode word and its slot, in one sentence ("code {{1}}", "{{1}} é o
+ * código", "Código para autorizar sua transferência: {{1}}"). A named slot must be named like a code and an amount is
+ * not a slot (./code-slot.ts), which keeps fraud warnings about "{{bank_name}}" and codes out.
+ */
+const NEAR = 60;
 
 /**
  * Codes that are references, not passcodes (a passcode word inside one is skipped). Matched only around a candidate

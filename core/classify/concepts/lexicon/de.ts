@@ -533,6 +533,8 @@ export default defineLexicon({
       'dezember',
     ],
     offer: [
+      'gewinnspiel~',
+      'zu gewinnen',
       'vorgenehmigt',
       'vorreserviert',
       'rahmenkredit',
@@ -581,6 +583,10 @@ export default defineLexicon({
       'outlet',
     ],
     novelty: [
+      'newsletter',
+      'in dieser ausgabe',
+      'im blog',
+      'unserem blog',
       'neu',
       'neue',
       'neuen',
@@ -954,6 +960,9 @@ export default defineLexicon({
       'einmalkennwort',
     ],
     verification: [
+      'kontoerstellung',
+      'konto zu erstellen',
+      'konto erstellen',
       'verifizier~',
       'bestatig~',
       'anmeld~',

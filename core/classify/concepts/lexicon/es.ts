@@ -518,6 +518,8 @@ export default defineLexicon({
       'diciembre',
     ],
     offer: [
+      'sortear~',
+      'participar por',
       'pre-aprobad~',
       'preconcedid~',
       'precalificad~',
@@ -567,6 +569,11 @@ export default defineLexicon({
       'recompensa~',
     ],
     novelty: [
+      'newsletter',
+      'en esta edición',
+      'boletín',
+      'nuestro blog',
+      'en el blog',
       'nuevo',
       'nueva',
       'nuevos',
@@ -945,6 +952,10 @@ export default defineLexicon({
       'codigo de seguridad',
     ],
     verification: [
+      'crear tu cuenta',
+      'creación de tu cuenta',
+      'crear su cuenta',
+      'completar tu registro',
       'verificacion',
       'verificar',
       'validar',

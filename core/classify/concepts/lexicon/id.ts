@@ -557,6 +557,9 @@ export default defineLexicon({
       'disember',
     ],
     offer: [
+      'undian',
+      'diundi',
+      'berkesempatan',
       'pra-disetujui',
       'pra disetujui',
       'disiapkan khusus',
@@ -609,6 +612,10 @@ export default defineLexicon({
       'kenaikan limit',
     ],
     novelty: [
+      'newsletter',
+      'edisi ini',
+      'di blog',
+      'blog kami',
       'baru',
       'terbaru',
       'terkini',
@@ -960,6 +967,8 @@ export default defineLexicon({
     ],
     passcode: ['kode', 'otp', 'pin', 'token', 'kata sandi sekali pakai', 'kode verifikasi', 'kode keamanan'],
     verification: [
+      'pembuatan akun',
+      'membuat akun',
       'verifikasi',
       'memverifikasi',
       'konfirmasi',

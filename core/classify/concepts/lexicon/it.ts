@@ -471,6 +471,10 @@ export default defineLexicon({
       'dicembre',
     ],
     offer: [
+      'estrazione',
+      'estrazioni',
+      'concorso a premi',
+      'in palio',
       'pre-approvat~',
       'riservato a te',
       'pensato per te',
@@ -513,6 +517,10 @@ export default defineLexicon({
       'prezzi pazzi',
     ],
     novelty: [
+      'newsletter',
+      'in questo numero',
+      'nel blog',
+      'sul blog',
       'nuovo',
       'nuova',
       'nuovi',
@@ -620,6 +628,8 @@ export default defineLexicon({
       'wow',
     ],
     urgency: [
+      'solo fino al',
+      'solo fino a',
       'solo oggi',
       'ultima occasione',
       'ultima possibilità',
@@ -863,6 +873,9 @@ export default defineLexicon({
       'codice di sicurezza',
     ],
     verification: [
+      'creazione del tuo account',
+      'creare il tuo account',
+      'completare la registrazione',
       'verifica',
       'verificare',
       'convalida',

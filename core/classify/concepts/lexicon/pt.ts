@@ -498,6 +498,8 @@ export default defineLexicon({
       'dezembro',
     ],
     offer: [
+      'sortear~',
+      'concorrer',
       'pre-aprovado',
       'pre-aprovada',
       'pre-aprovad~',
@@ -548,6 +550,11 @@ export default defineLexicon({
       'condições especiais',
     ],
     novelty: [
+      'newsletter',
+      'nesta edição',
+      'nessa edição',
+      'no blog',
+      'nosso blog',
       'novo',
       'nova',
       'novos',
@@ -927,6 +934,12 @@ export default defineLexicon({
       'codigo de seguranca',
     ],
     verification: [
+      'criação da sua conta',
+      'criar sua conta',
+      'criar a sua conta',
+      'finalizar seu cadastro',
+      'autorização',
+      'autorizar sua transferência',
       'verificacao',
       'verificar',
       'validar',

@@ -495,6 +495,8 @@ export default defineLexicon({
       { w: 'aralık', note: 'December; also "interval"' },
     ],
     offer: [
+      'cekilis~',
+      'kazanma sansi',
       'on onay~',
       'size ozel',
       'sana ozel',
@@ -535,6 +537,9 @@ export default defineLexicon({
       'sıfır faiz~',
     ],
     novelty: [
+      'bülten~',
+      'bu sayıda',
+      'blogumuz~',
       'yeni',
       'yepyeni',
       'yenilik~',
@@ -855,6 +860,8 @@ export default defineLexicon({
     requested: ['talep ettiniz', 'talep ettiginiz~', 'talebiniz uzerine', 'bize ulastiniz', 'istediginiz uzere'],
     passcode: ['kod~', 'otp', 'pin', 'tek kullanimlik sifre~', 'sifreniz', 'tek kullanimlik kod~', 'dogrulama kod~'],
     verification: [
+      'hesap oluştur~',
+      'hesabınızı oluştur~',
       'dogrula~',
       'onayla~',
       'giris',
