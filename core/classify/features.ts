@@ -128,6 +128,9 @@ export const FEATURES: readonly FeatureDefinition[] = [
 ];
 
 export const FEATURE_INDEX: ReadonlyMap<string, number> = new Map(FEATURES.map((f, i) => [f.id, i]));
+/** Feature index by rule id and by concept id (no string building per hit on the hot path). */
+const RULE_FEATURE = new Map(RULES.map((r) => [r.id, FEATURE_INDEX.get(`rule:${r.id}`) as number]));
+const CONCEPT_FEATURE = new Map(CONCEPTS.map((c) => [c.id as string, FEATURE_INDEX.get(`concept:${c.id}`) as number]));
 
 export interface FeatureVector {
   values: Float64Array;
@@ -150,16 +153,16 @@ export function extractFeatures(
 ): FeatureVector {
   const values = new Float64Array(FEATURES.length);
   const evidence: (Span[] | undefined)[] = new Array(FEATURES.length);
-  const set = (id: string, value: number, spans?: Span[]) => {
-    const i = FEATURE_INDEX.get(id);
+  const setAt = (i: number | undefined, value: number, spans?: Span[]) => {
     if (i === undefined) return;
     values[i] = value;
     evidence[i] = spans;
   };
+  const set = (id: string, value: number, spans?: Span[]) => setAt(FEATURE_INDEX.get(id), value, spans);
 
   const byKind = new Map<string, { sum: number; spans: Span[] }>();
   for (const h of hits) {
-    set(`rule:${h.ruleId}`, capped(h.weight, 2), h.evidence);
+    setAt(RULE_FEATURE.get(h.ruleId), capped(h.weight, 2), h.evidence);
     const kind = kindOf.get(h.ruleId);
     if (!kind || kind === 'auth-form') continue;
     const k = byKind.get(kind) ?? { sum: 0, spans: [] };
@@ -183,7 +186,7 @@ export function extractFeatures(
     g.start = c.span.start;
     g.spans.push(c.span);
   }
-  for (const [id, g] of byConcept) set(`concept:${id}`, logCount(g.words), g.spans);
+  for (const [id, g] of byConcept) setAt(CONCEPT_FEATURE.get(id), logCount(g.words), g.spans);
   for (const combo of COMBOS) {
     if (combo.all.length === 0) continue; // computed below
     const parts = [...combo.all.map((c) => byConcept.get(c)), combo.any.map((c) => byConcept.get(c)).find(Boolean)];

@@ -149,19 +149,21 @@ export function scanShape(f: FieldText, into: ShapeScan): void {
       } else break;
       i += w;
     }
-    const token = plain.slice(start, i);
     if (letters > 0 && digits === 0) {
       into.words++;
       if (letters >= 3 && upper === letters) into.capitals.push(span(start, i));
-    } else if (letters === 0) {
-      if (DATE.test(token)) into.datesOrTimes.push(span(start, i));
+      continue;
+    }
+    const length = i - start; // only number-like tokens are sliced (this loop sees every word of every keystroke)
+    if (letters === 0) {
+      if (DATE.test(plain.slice(start, i))) into.datesOrTimes.push(span(start, i));
       else if (digits >= 4) into.identifiers.push(span(start, i));
       if (
         CURRENCY_BEFORE.test(plain.slice(Math.max(0, start - 5), start)) ||
         CURRENCY_AFTER.test(plain.slice(i, i + 7))
       )
         into.amounts.push(span(start, i));
-    } else if (token.length >= 5 && token.length <= 14 && upper + digits === token.length) {
+    } else if (length >= 5 && length <= 14 && upper + digits === length) {
       into.identifiers.push(span(start, i)); // AB12345, 7XK2P9
     } else into.words++;
   }

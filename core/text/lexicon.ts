@@ -98,6 +98,9 @@ export function checkEntry(entry: string): string | null {
 }
 
 const UNIT = 65536;
+/** Distinct words remembered per matcher before the memo starts over (bounded memory). */
+const MEMO_SIZE = 20_000;
+const NONE: readonly Target[] = [];
 /** Numeric key of the first three UTF-16 units (no substring per token). */
 const headKey = (s: string) => (s.charCodeAt(0) * UNIT + s.charCodeAt(1)) * UNIT + s.charCodeAt(2);
 /** Numeric key of the last three UTF-16 units. */
@@ -165,6 +168,8 @@ export function compileLexicon(spec: LexiconSpec): LexiconMatcher {
     }
   };
   const cliticStarts = new Set(clitics.map((c) => c.charCodeAt(0)));
+  // Words repeat (within a text, and from one keystroke to the next): a word's single-word matches are computed once.
+  const memo = new Map<string, readonly Target[]>();
 
   return {
     size: spec.entries.length,
@@ -188,20 +193,23 @@ export function compileLexicon(spec: LexiconSpec): LexiconMatcher {
         starts.push(start);
       }
       const out: LexiconMatch[] = [];
-      const found: Target[] = [];
       for (let i = 0; i < words.length; i++) {
         const word = words[i] as string;
         const start = starts[i] as number;
         const end = start + word.length;
-        found.length = 0;
-        lookup(word, found);
-        if (found.length === 0 && cliticStarts.has(word.charCodeAt(0))) {
-          for (const c of clitics) {
-            if (word.length - c.length >= 2 && word.startsWith(c)) {
-              lookup(word.slice(c.length), found);
-              if (found.length > 0) break;
-            }
-          }
+        let found = memo.get(word);
+        if (found === undefined) {
+          const fresh: Target[] = [];
+          lookup(word, fresh);
+          if (fresh.length === 0 && cliticStarts.has(word.charCodeAt(0)))
+            for (const c of clitics)
+              if (word.length - c.length >= 2 && word.startsWith(c)) {
+                lookup(word.slice(c.length), fresh);
+                if (fresh.length > 0) break;
+              }
+          if (memo.size >= MEMO_SIZE) memo.clear();
+          found = fresh.length === 0 ? NONE : fresh;
+          memo.set(word, found);
         }
         for (const f of found) out.push({ concept: f.concept, start, end, entry: f.entry });
         let seqs = sequences.get(word);
