@@ -9,6 +9,7 @@
  * sign for the concepts that are unambiguous); the decision itself comes from the trained weights.
  */
 import type { Localized, MetaSource } from '../../types';
+import { SRC } from '../rules/_sources';
 
 export type ConceptLeaning = 'utility' | 'marketing' | 'authentication' | 'neutral';
 
@@ -20,38 +21,16 @@ export interface ConceptDefinition {
   source: MetaSource;
 }
 
-const UTILITY_SPECIFIC: MetaSource = {
-  section: '§1.3 Utility guidelines',
-  quote:
-    'Must ALSO be either specific to or requested by the user (clearly related to their order, account, services or transactions) OR essential or critical to the user.',
-};
-const UTILITY_ESSENTIAL: MetaSource = {
-  section: '§1.3 Essential or critical use cases',
-  quote:
-    'Public safety; public service; public disruption (system outages, operational disruption); account or product protection (fraud awareness, product recalls, warranty alerts); legal/regulatory compliance.',
-};
 const MARKETING_PROMO: MetaSource = {
   section: '§1.2 Marketing guidelines',
   quote: 'Awareness, sales, retargeting, app promotion, relationship building. … Templates with mixed content.',
 };
-const MARKETING_RELATIONSHIP: MetaSource = {
-  section: '§1.2 Build customer relationships',
-  quote: '"{{Happy_birthday}}! We wish you the best in the year ahead." / "Thank you for being a {{valued_customer}}."',
-};
-const MARKETING_RETARGETING: MetaSource = {
-  section: '§1.2 Retargeting',
-  quote: '"You left {{items}} in your cart!" … These are marketing even if requested by users.',
-};
-const UNCLEAR: MetaSource = {
-  section: '§1.2 Marketing guidelines',
-  quote: 'Templates where contents are unclear (for example, where contents are only {{1}} or Congratulations!).',
-};
-
-const AUTHENTICATION: MetaSource = {
-  section: '§1.4 Authentication rules',
-  quote:
-    'Only authentication templates can be used to send a one-time passcode… Marketing and utility templates cannot be used for this purpose.',
-};
+const UTILITY_SPECIFIC = SRC.utilitySpecific;
+const UTILITY_ESSENTIAL = SRC.essential;
+const MARKETING_RELATIONSHIP = SRC.relationship;
+const MARKETING_RETARGETING = SRC.retargeting;
+const UNCLEAR = SRC.unclear;
+const AUTHENTICATION = SRC.otp;
 
 const t = (en: string, es: string, pt: string): Localized => ({ en, es, pt });
 
@@ -156,10 +135,7 @@ export const CONCEPTS = [
     title: t('messaging preference', 'preferencia de mensajes', 'preferência de mensagens'),
     description:
       'Confirms an opt-in or opt-out: you will now receive / no longer receive our messages, your preference.',
-    source: {
-      section: '§1.3 Opt-in management',
-      quote: 'Confirm an opt-in collected elsewhere, or confirm an opt-out.',
-    },
+    source: SRC.optIn,
   },
   {
     id: 'requested',
@@ -286,22 +262,14 @@ export const CONCEPTS = [
     title: t('an apology', 'una disculpa', 'um pedido de desculpas'),
     description:
       'Sorry, we apologise, we regret the inconvenience: Utility in an outage notice, Marketing with a goodwill credit.',
-    source: {
-      section: '§1.2 Retargeting',
-      quote:
-        '"We apologize for the delay in your {{package}} delivery. We have deposited a {{credit}} to your account."',
-    },
+    source: SRC.apology,
   },
   {
     id: 'compensation',
     leaning: 'marketing',
     title: t('a goodwill gesture', 'un gesto de compensación', 'um gesto de compensação'),
     description: 'To make up for it, as a goodwill gesture, as a thank you, on us: a credit or gift that is not owed.',
-    source: {
-      section: '§1.2 Retargeting',
-      quote:
-        '"We apologize for the delay in your {{package}} delivery. We have deposited a {{credit}} to your account."',
-    },
+    source: SRC.apology,
   },
   {
     id: 'greeting',

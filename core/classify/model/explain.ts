@@ -7,18 +7,11 @@
 import type { Category } from '../../template/schema';
 import type { Localized, MetaSource, RuleHit, Signal, Span } from '../../types';
 import { FEATURES, type FeatureVector } from '../features';
+import { SRC } from '../rules/_sources';
 import type { ModelScore } from '.';
 
-const SPECIFIC: MetaSource = {
-  section: '§1.3 Utility guidelines',
-  quote:
-    'Must be non-promotional … and either specific to or requested by the user (clearly related to their order, account, services or transactions) OR essential or critical to the user.',
-};
-const PROMOTIONAL: MetaSource = {
-  section: '§1.2 Marketing guidelines',
-  quote:
-    'Templates with mixed content … are marketing. Templates where contents are unclear (for example, where contents are only {{1}} or Congratulations!).',
-};
+const SPECIFIC = SRC.utilitySpecific;
+const PROMOTIONAL = SRC.mixed;
 
 interface ExplanationDefinition {
   id: string;
