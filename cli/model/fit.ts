@@ -122,8 +122,7 @@ export interface Prediction {
   rules: string[];
 }
 
-function predict(e: Example, model: CategoryModel): Prediction {
-  const aligned = alignModel(model);
+function predict(e: Example, model: CategoryModel, aligned = alignModel(model)): Prediction {
   const c = classifyTemplate(e.draft, aligned);
   const p = scoreFeatures(e.inspection.features, aligned).pMarketing;
   const pc = Math.min(1 - 1e-12, Math.max(1e-12, p));
@@ -150,7 +149,8 @@ export function leaveOneSourceOut(examples: readonly Example[], options: Trainin
       options,
       1,
     );
-    for (const e of examples) if (e.row.source === s) out.push(predict(e, model));
+    const aligned = alignModel(model);
+    for (const e of examples) if (e.row.source === s) out.push(predict(e, model, aligned));
   }
   return out;
 }
@@ -189,5 +189,6 @@ export function trainModel(examples: readonly Example[], options: TrainingOption
 
 /** Predictions of a given model (e.g. the shipped one) on examples. */
 export function predictAll(examples: readonly Example[], model: CategoryModel): Prediction[] {
-  return examples.map((e) => predict(e, model));
+  const aligned = alignModel(model);
+  return examples.map((e) => predict(e, model, aligned));
 }

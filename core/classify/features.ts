@@ -73,8 +73,6 @@ export type ShapeId = (typeof SHAPES)[number]['id'];
 const COMBOS = [
   {
     id: 'mixed-content',
-    all: [],
-    any: [],
     title: t(
       'a promotion inside a specific message',
       'una promoción dentro de un mensaje específico',
@@ -83,8 +81,6 @@ const COMBOS = [
   },
   {
     id: 'apology-with-gift',
-    all: ['apology'],
-    any: ['compensation', 'offer', 'loyalty'],
     title: t(
       'an apology with a goodwill credit or gift',
       'una disculpa con un crédito o regalo',
@@ -187,16 +183,9 @@ export function extractFeatures(
     g.spans.push(c.span);
   }
   for (const [id, g] of byConcept) setAt(CONCEPT_FEATURE.get(id), logCount(g.words), g.spans);
-  for (const combo of COMBOS) {
-    if (combo.all.length === 0) continue; // computed below
-    const parts = [...combo.all.map((c) => byConcept.get(c)), combo.any.map((c) => byConcept.get(c)).find(Boolean)];
-    if (parts.every(Boolean))
-      set(
-        `combo:${combo.id}`,
-        1,
-        parts.flatMap((g) => g?.spans ?? []),
-      );
-  }
+  const apology = byConcept.get('apology');
+  const gift = byConcept.get('compensation') ?? byConcept.get('offer') ?? byConcept.get('loyalty');
+  if (apology && gift) set('combo:apology-with-gift', 1, [...apology.spans, ...gift.spans]);
   // Generic: no word of a specific matter (order, bill, account, booking, case, document, work, alert, policy) and no
   // utility rule — Meta's "unclear" content, however long. DERIVED.
   const specific = concepts.some((c) => SPECIFIC_CONCEPTS.has(c.concept)) || byKind.has('anchor');

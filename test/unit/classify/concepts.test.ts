@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONCEPT_IDS, findConcepts, LEXICONS } from '../../../core/classify/concepts';
 import { entryText, LexiconSchema } from '../../../core/classify/concepts/lexicon/types';
+import { runRules } from '../../../core/classify/engine';
 import { normalizeForMatch } from '../../../core/text';
 import { checkEntry } from '../../../core/text/lexicon';
 
@@ -50,9 +51,11 @@ describe('concept lexicons', () => {
     });
 
   it('maps evidence back to the original text, accents and case included', () => {
-    const text = 'Seu PEDIDO nº 123 foi ENTREGUE.';
-    const norm = normalizeForMatch(text);
-    const order = findConcepts(norm.text).find((m) => m.concept === 'order');
-    expect(order).toBeDefined();
+    const text = 'Seu PEDIDO nº 123 foi ENTREGUE. Ödemeniz alındı. تم شحن طلبك';
+    const { concepts } = runRules({ components: [{ type: 'BODY', text }] });
+    for (const c of concepts) expect(text.slice(c.span.start, c.span.end)).toBe(c.span.text);
+    const words = (id: string) => concepts.filter((c) => c.concept === id).map((c) => c.span.text);
+    expect(words('order')).toEqual(expect.arrayContaining(['PEDIDO', 'ENTREGUE', 'طلبك']));
+    expect(words('money')).toContain('Ödemeniz');
   });
 });
