@@ -71,10 +71,11 @@ export function inspectTemplate(draft: TemplateDraft): Inspection {
   return { draft: safe, result, features: extractFeatures(safe, result.fields, result.hits, result.concepts), empty };
 }
 
-/** Rules that already explain a Marketing prediction, so the model's own explanation is not needed. */
-const EXPLAINS_MARKETING = /^(promo-|relationship-|copy-code-|generic-survey|unclear-content)/;
-/** Rules that already explain a Utility prediction. */
-const EXPLAINS_UTILITY = /^(anchor-|essential-|opt-in-)/;
+/** Kinds of rule evidence that already explain a prediction, so the model's own explanation is not needed. */
+const EXPLAINING_KINDS: Record<'MARKETING' | 'UTILITY', ReadonlySet<string>> = {
+  MARKETING: new Set(['promo', 'unclear']),
+  UTILITY: new Set(['anchor']),
+};
 
 /** Predicts Meta's category for a draft. Never throws; a broken draft is treated as empty. */
 export function classifyTemplate(draft: TemplateDraft, model: AlignedModel = SHIPPED_MODEL): Classification {
@@ -97,9 +98,8 @@ export function classifyTemplate(draft: TemplateDraft, model: AlignedModel = SHI
   let signals: Signal[] = [];
   if (d.category !== 'AUTHENTICATION') {
     signals = signalsToward(d.category, features, score);
-    const explained = hits.some((h) =>
-      (d.category === 'MARKETING' ? EXPLAINS_MARKETING : EXPLAINS_UTILITY).test(h.ruleId),
-    );
+    const kinds = EXPLAINING_KINDS[d.category];
+    const explained = hits.some((h) => kinds.has(result.kinds.get(h.ruleId)?.kind ?? ''));
     // "Nothing specific to the user" explains a Marketing call; next to a Utility prediction it would contradict it.
     if (d.category === 'UTILITY') hits = hits.filter((h) => h.ruleId !== 'no-specific-anchor');
     const why = explained ? null : explanationHit(d.category, signals);
