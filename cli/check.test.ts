@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -152,6 +153,31 @@ describe('check CLI --format jsonl', () => {
     const { code, stdout } = await run(['-', '--format', 'jsonl'], {}, jsonl(CLEAN));
     expect(jsonLines(stdout).map((l) => l.id)).toEqual(['clean']);
     expect(code).toBe(0);
+  });
+});
+
+describe('check CLI on the template types Meta added (test/fixtures/cli)', () => {
+  const fixture = (name: string) => readFileSync(resolve(__dirname, '../test/fixtures/cli', name), 'utf8');
+
+  it('a carousel submitted as Utility: Marketing, an error from format-category, exit 1', async () => {
+    const { code, stdout } = await run(['c.json', '--format', 'jsonl'], { 'c.json': fixture('carousel.json') });
+    const [line] = jsonLines(stdout);
+    expect(line?.category).toBe('MARKETING');
+    expect(line?.selectedCategory).toBe('UTILITY');
+    expect(line?.findings.find((f) => f.id === 'format-category')?.severity).toBe('error');
+    expect(code).toBe(1);
+  });
+
+  it('a limited-time offer with a footer: Marketing, and the footer is an error', async () => {
+    const { code, stdout } = await run(['o.json', '--format', 'jsonl'], {
+      'o.json': fixture('limited-time-offer.json'),
+    });
+    const [line] = jsonLines(stdout);
+    expect(line?.category).toBe('MARKETING');
+    expect(line?.findings.filter((f) => f.id === 'offer-structure').map((f) => f.message)).toEqual([
+      'A limited-time offer cannot have a footer.',
+    ]);
+    expect(code).toBe(1);
   });
 });
 

@@ -10,6 +10,16 @@ export function fieldText(draft: TemplateDraft | null | undefined, field: FieldR
   if (field === 'name') return typeof draft?.name === 'string' ? draft.name : '';
   for (const component of components) {
     if (!component || typeof component !== 'object') continue;
+    if (field === 'offer' && component.type === 'LIMITED_TIME_OFFER') return component.limited_time_offer?.text ?? '';
+    if (field.startsWith('cards.') && component.type === 'CAROUSEL') {
+      const [, cardText, part, buttonText] = field.split('.');
+      const card = component.cards[Number(cardText)];
+      for (const c of card?.components ?? []) {
+        if (part === 'body' && c.type === 'BODY') return c.text ?? '';
+        if (part === 'buttons' && c.type === 'BUTTONS') return c.buttons[Number(buttonText)]?.text ?? '';
+      }
+      return '';
+    }
     if (field === 'header' && component.type === 'HEADER') return component.text ?? '';
     if (field === 'body' && component.type === 'BODY') return component.text ?? '';
     if (field === 'footer' && component.type === 'FOOTER') return component.text ?? '';
@@ -64,10 +74,25 @@ export function segmentText(text: string, ranges: ReadonlyArray<{ start: number;
 
 /** Field names for headings: "Body", "Button 2 text"… (1-based button numbers, as the editor shows them). */
 export function fieldKey(field: FieldRef): {
-  key: 'name' | 'header' | 'body' | 'footer' | 'buttonText' | 'buttonUrl' | 'buttonExample';
+  key:
+    | 'name'
+    | 'header'
+    | 'body'
+    | 'footer'
+    | 'offer'
+    | 'cardBody'
+    | 'cardButton'
+    | 'buttonText'
+    | 'buttonUrl'
+    | 'buttonExample';
   n?: number;
 } {
-  if (field === 'name' || field === 'header' || field === 'body' || field === 'footer') return { key: field };
+  if (field === 'name' || field === 'header' || field === 'body' || field === 'footer' || field === 'offer')
+    return { key: field };
+  if (field.startsWith('cards.')) {
+    const [, cardText, part] = field.split('.');
+    return { key: part === 'body' ? 'cardBody' : 'cardButton', n: Number(cardText) + 1 };
+  }
   const [, indexText, part] = field.split('.');
   const n = Number(indexText) + 1;
   if (part === 'url') return { key: 'buttonUrl', n };

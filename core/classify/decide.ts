@@ -1,7 +1,8 @@
 /**
  * Turns rule hits and the model's probability into a category, a confidence, a certainty and per-category scores.
  *
- * Meta's order (meta-rules-and-pricing.md §1): one-time-passcode content is Authentication ("Only authentication
+ * Meta's order (meta-rules-and-pricing.md §1): a template type that exists only as Marketing is Marketing; then
+ * one-time-passcode content is Authentication ("Only authentication
  * templates can be used to send a one-time passcode", §1.4) — a rule, not a weight. Otherwise the category is
  * Marketing or Utility, and that call is the trained model's (./model): promotional and unclear content
  * ("mixed content is marketing") weigh heavily towards Marketing; specific, informational content towards Utility.
@@ -31,7 +32,7 @@ export function decide(
   pMarketing: number,
   certaintyOf: (confidence: number) => Certainty,
 ): Decision {
-  const evidence: Record<RuleKind, number> = { otp: 0, 'auth-form': 0, promo: 0, unclear: 0, anchor: 0 };
+  const evidence: Record<RuleKind, number> = { format: 0, otp: 0, 'auth-form': 0, promo: 0, unclear: 0, anchor: 0 };
   for (const h of hits) {
     const kind = kinds.get(h.ruleId)?.kind;
     if (kind) evidence[kind] += h.weight;
@@ -39,6 +40,16 @@ export function decide(
   const { otp, promo } = evidence;
   const authForm = evidence['auth-form'];
 
+  // A template type Meta allows only as Marketing (carousel, limited-time offer, catalog…) is Marketing, whatever
+  // its text says.
+  if (evidence.format >= 1)
+    return {
+      category: 'MARKETING',
+      confidence: 0.99,
+      certainty: 'clear',
+      scores: { AUTHENTICATION: 0, MARKETING: 0.99, UTILITY: 0.01 },
+      evidence,
+    };
   if (otp >= 1) {
     // DERIVED confidence: firmer with more OTP evidence and with Meta's fixed form, less with promotional content.
     const confidence = round(clamp(0.85 + 0.04 * (otp - 1) + 0.1 * authForm - (promo >= 1 ? 0.1 : 0), 0.6, 0.99));

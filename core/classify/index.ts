@@ -73,7 +73,7 @@ export function inspectTemplate(draft: TemplateDraft): Inspection {
 
 /** Kinds of rule evidence that already explain a prediction, so the model's own explanation is not needed. */
 const EXPLAINING_KINDS: Record<'MARKETING' | 'UTILITY', ReadonlySet<string>> = {
-  MARKETING: new Set(['promo', 'unclear']),
+  MARKETING: new Set(['format', 'promo', 'unclear']),
   UTILITY: new Set(['anchor']),
 };
 

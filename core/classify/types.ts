@@ -5,7 +5,7 @@
  * ../shared/reference/peers-and-anchors.md §C.5).
  */
 import { z } from 'zod';
-import type { Category, FieldRef, TemplateDraft } from '../template/schema';
+import { type Category, type FieldRef, type TemplateDraft, TemplateFormatSchema } from '../template/schema';
 import type { Localized, MetaSource, Span } from '../types';
 import type { ConceptSpan } from './engine';
 
@@ -23,13 +23,16 @@ export const PhraseDataSchema = z.record(z.string().regex(/^[a-z]{2,3}$/), z.arr
 export type PhraseData = z.infer<typeof PhraseDataSchema>;
 
 /** What a rule is evidence of; the decision treats the kinds differently (see ../decide.ts). */
-export type RuleKind = 'otp' | 'auth-form' | 'promo' | 'unclear' | 'anchor';
+/** `format`: the template type allows only one category (a carousel is Marketing), decided before anything else. */
+export type RuleKind = 'format' | 'otp' | 'auth-form' | 'promo' | 'unclear' | 'anchor';
 
 /** Which fields a phrase rule reads. */
 export type FieldScope = 'all' | 'text' | 'buttons';
 
 export const RuleExampleSchema = z.object({
   lang: z.string().min(2),
+  /** The template type chosen in the editor (e.g. CAROUSEL), for rules about template types. */
+  format: TemplateFormatSchema.optional(),
   body: z.string().optional(),
   header: z.string().optional(),
   footer: z.string().optional(),

@@ -21,17 +21,27 @@ import { rule as buttonTargetMissing } from './rules/button-target-missing';
 import { rule as buttonTextLength } from './rules/button-text-length';
 import { rule as buttonUrlLength } from './rules/button-url-length';
 import { rule as buttonsCollapse } from './rules/buttons-collapse';
+import { rule as callPermissionAlone } from './rules/call-permission-alone';
+import { rule as carouselCardBodyLength } from './rules/carousel-card-body-length';
+import { rule as carouselCardButtons } from './rules/carousel-card-buttons';
+import { rule as carouselCardCount } from './rules/carousel-card-count';
+import { rule as carouselCardHeader } from './rules/carousel-card-header';
+import { rule as carouselCardsConsistent } from './rules/carousel-cards-consistent';
+import { rule as catalogStructure } from './rules/catalog-structure';
 import { rule as codeExpirationRange } from './rules/code-expiration-range';
 import { rule as componentDuplicate } from './rules/component-duplicate';
 import { rule as copyCodeExampleLength } from './rules/copy-code-example-length';
 import { rule as footerLength } from './rules/footer-length';
 import { rule as footerVariables } from './rules/footer-variables';
+import { rule as formatCategory } from './rules/format-category';
 import { rule as headerFormatting } from './rules/header-formatting';
 import { rule as headerGif } from './rules/header-gif';
 import { rule as headerLength } from './rules/header-length';
 import { rule as headerVariables } from './rules/header-variables';
 import { rule as namedParameterFormat } from './rules/named-parameter-format';
 import { rule as namedParameterUnique } from './rules/named-parameter-unique';
+import { rule as offerStructure } from './rules/offer-structure';
+import { rule as offerText } from './rules/offer-text';
 import { rule as quickRepliesGrouped } from './rules/quick-replies-grouped';
 import { rule as samplesMissing } from './rules/samples-missing';
 import { rule as sensitiveIdentifiers } from './rules/sensitive-identifiers';
@@ -60,26 +70,36 @@ export const LINT_RULES: readonly LintRule[] = [
   bracesMalformed,
   buttonCount,
   buttonPhoneLength,
+  buttonsCollapse,
   buttonTargetMissing,
   buttonTextLength,
   buttonUrlLength,
-  buttonsCollapse,
+  callPermissionAlone,
+  carouselCardBodyLength,
+  carouselCardButtons,
+  carouselCardCount,
+  carouselCardHeader,
+  carouselCardsConsistent,
+  catalogStructure,
   codeExpirationRange,
   componentDuplicate,
   copyCodeExampleLength,
   footerLength,
   footerVariables,
+  formatCategory,
   headerFormatting,
-  threateningLanguage,
-  sensitiveIdentifiers,
   headerGif,
   headerLength,
   headerVariables,
   namedParameterFormat,
   namedParameterUnique,
+  offerStructure,
+  offerText,
   quickRepliesGrouped,
   samplesMissing,
+  sensitiveIdentifiers,
   templateName,
+  threateningLanguage,
   unsupportedComponent,
   urlVariablePosition,
   variableAtEnd,

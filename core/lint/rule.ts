@@ -2,7 +2,17 @@
  * What a structural lint rule is, and the shared helpers rule files use. One rule per file in ./rules,
  * `id` = file name; every rule carries the Meta rule it rests on and examples run by rules.test.ts.
  */
-import type { Button, Category, Component, FieldRef, TemplateDraft } from '../template/schema';
+import { templateFormatOf } from '../template/formats';
+import type {
+  Button,
+  CarouselCard,
+  Category,
+  Component,
+  FieldRef,
+  HeaderFormat,
+  TemplateDraft,
+  TemplateFormat,
+} from '../template/schema';
 import { type ExtractedVariables, extractVariables } from '../template/variables';
 import type { LintFinding, Localized, MetaSource, Severity, Span } from '../types';
 
@@ -28,6 +38,12 @@ export interface LintContext {
   footerVars: ExtractedVariables;
   /** Authentication rules apply: category AUTHENTICATION, or an OTP button is configured. */
   isAuthentication: boolean;
+  /** The template type (../template/formats.ts). */
+  format: TemplateFormat;
+  /** Carousel cards, when the template is a carousel. */
+  cards: CarouselCard[];
+  /** The limited-time offer component, when there is one. */
+  offer: Extract<Component, { type: 'LIMITED_TIME_OFFER' }> | undefined;
   /**
    * Authentication only because the caller assumed it (nothing selected, no OTP button): authentication
    * constraints are then advice for "if you submit this as Authentication", reported as warnings, not errors.
@@ -50,13 +66,13 @@ export const L = (en: string, es: string, pt: string): Localized => ({ en, es, p
 
 export function finding(
   rule: Pick<LintRule, 'id' | 'severity' | 'source'>,
-  parts: { message: Localized; suggestion: Localized; span?: Span; severity?: Severity },
+  parts: { message: Localized; suggestion: Localized; span?: Span; severity?: Severity; source?: MetaSource },
 ): LintFinding {
   const f: LintFinding = {
     id: rule.id,
     severity: parts.severity ?? rule.severity,
     message: parts.message,
-    source: rule.source,
+    source: parts.source ?? rule.source,
     suggestion: parts.suggestion,
   };
   if (parts.span) f.span = parts.span;
@@ -147,6 +163,14 @@ export function buildContext(draft: TemplateDraft, assumeCategory?: Category): L
     footerVars: extractVariables(footerText),
     isAuthentication: category === 'AUTHENTICATION' || hasOtpButton,
     authenticationAssumed: !draft?.category && category === 'AUTHENTICATION' && !hasOtpButton,
+    format: templateFormatOf(draft),
+    cards: components
+      .filter((c) => c.type === 'CAROUSEL')
+      .flatMap((c) => asArray<CarouselCard>((c as { cards?: unknown }).cards))
+      .filter((c): c is CarouselCard => typeof c === 'object' && c !== null && Array.isArray(c.components)),
+    offer: components.find(
+      (c): c is Extract<Component, { type: 'LIMITED_TIME_OFFER' }> => c.type === 'LIMITED_TIME_OFFER',
+    ),
   };
 }
 
@@ -163,7 +187,32 @@ export interface DraftSpec {
   footer?: string;
   buttons?: Button[];
   unsupported?: TemplateDraft['unsupported'];
+  /** Components after the standard ones (a carousel, a limited-time offer, a call permission request). */
+  extra?: Component[];
+  format?: TemplateFormat;
 }
+
+/** One carousel card for rule examples: header format (default IMAGE; null = none), body, buttons. */
+export function card(spec: { header?: HeaderFormat | null; body?: string; buttons?: Button[] } = {}): CarouselCard {
+  const components: CarouselCard['components'] = [];
+  const format = spec.header === undefined ? 'IMAGE' : spec.header;
+  if (format) components.push({ type: 'HEADER', format, example: { header_handle: ['4::aW1hZ2U='] } });
+  if (spec.body !== undefined) components.push({ type: 'BODY', text: spec.body });
+  if (spec.buttons) components.push({ type: 'BUTTONS', buttons: spec.buttons });
+  return { components };
+}
+
+/** A carousel component from cards. */
+export const carousel = (cards: CarouselCard[]): Component => ({ type: 'CAROUSEL', cards });
+
+/** Section names of ../template/formats.md, cited by the rules about template types. */
+export const SECTION_FORMATS = {
+  carousel: 'core/template/formats.md §1 Media card carousel (Meta, updated 2026-06-24)',
+  productCarousel: 'core/template/formats.md §2 Product card carousel (Meta, updated 2025-11-04)',
+  offer: 'core/template/formats.md §3 Limited-time offer (Meta, updated 2026-06-17)',
+  callPermission: 'core/template/formats.md §4 Call permission request (Meta, updated 2026-11-04)',
+  catalog: 'core/template/formats.md §5 Catalog and multi-product (Meta, updated 2025-11-14 / 2025-11-04)',
+} as const;
 
 export function draft(spec: DraftSpec): TemplateDraft {
   const components: Component[] = [];
@@ -190,7 +239,9 @@ export function draft(spec: DraftSpec): TemplateDraft {
   }
   if (spec.footer !== undefined) components.push({ type: 'FOOTER', text: spec.footer });
   if (spec.buttons) components.push({ type: 'BUTTONS', buttons: spec.buttons });
+  if (spec.extra) components.push(...spec.extra);
   const d: TemplateDraft = { components };
+  if (spec.format) d.format = spec.format;
   if (spec.name !== undefined) d.name = spec.name;
   if (spec.category) d.category = spec.category;
   if (spec.language) d.language = spec.language;

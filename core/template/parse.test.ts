@@ -130,18 +130,81 @@ describe('parseTemplates', () => {
 
   it('records unsupported component and header types instead of failing', () => {
     const { templates, errors } = parseTemplates({
-      name: 'carousel_promo',
+      name: 'order_details',
       components: [
         { type: 'BODY', text: 'Look at these' },
-        { type: 'CAROUSEL', cards: [] },
-        { type: 'HEADER', format: 'PRODUCT' },
+        { type: 'ORDER_DETAILS', order: {} },
+        { type: 'HEADER', format: 'HTML' },
       ],
     });
     expect(errors).toEqual([]);
     expect(templates[0]?.draft.unsupported).toEqual([
-      { path: '$.components[1]', type: 'CAROUSEL' },
-      { path: '$.components[2]', type: 'HEADER PRODUCT' },
+      { path: '$.components[1]', type: 'ORDER_DETAILS' },
+      { path: '$.components[2]', type: 'HEADER HTML' },
     ]);
+  });
+
+  it("reads Meta's carousel, limited-time-offer and call-permission shapes, in either case", () => {
+    const { templates, errors } = parseTemplates([
+      {
+        name: 'carousel',
+        category: 'marketing',
+        components: [
+          { type: 'body', text: 'Rare succulents for sale! {{1}}' },
+          {
+            type: 'carousel',
+            cards: [
+              {
+                components: [
+                  { type: 'header', format: 'image', example: { header_handle: ['4::a'] } },
+                  { type: 'body', text: 'Use code {{1}}' },
+                  { type: 'buttons', buttons: [{ type: 'quick_reply', text: 'Send more like this' }] },
+                ],
+              },
+              {
+                components: [
+                  { type: 'HEADER', format: 'PRODUCT' },
+                  { type: 'BUTTONS', buttons: [{ type: 'SPM', text: 'View' }] },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      {
+        name: 'offer',
+        components: [
+          { type: 'limited_time_offer', limited_time_offer: { text: 'Expiring offer!', has_expiration: true } },
+          { type: 'body', text: 'Good news!' },
+        ],
+      },
+      { name: 'call', components: [{ type: 'body', text: 'May we call you?' }, { type: 'call_permission_request' }] },
+    ]);
+    expect(errors).toEqual([]);
+    const [carousel, offer, call] = templates.map((t) => t.draft);
+    const cards = carousel?.components.find((c) => c.type === 'CAROUSEL');
+    expect(cards?.type === 'CAROUSEL' && cards.cards.map((c) => c.components.map((x) => x.type))).toEqual([
+      ['HEADER', 'BODY', 'BUTTONS'],
+      ['HEADER', 'BUTTONS'],
+    ]);
+    expect(offer?.components[0]).toEqual({
+      type: 'LIMITED_TIME_OFFER',
+      limited_time_offer: { text: 'Expiring offer!', has_expiration: true },
+    });
+    expect(call?.components.map((c) => c.type)).toEqual(['BODY', 'CALL_PERMISSION_REQUEST']);
+    for (const t of templates) expect(t.draft.unsupported ?? []).toEqual([]);
+  });
+
+  it('reports a carousel without a card list, and card parts a card cannot hold, by path', () => {
+    const { errors } = parseTemplates({
+      name: 'broken',
+      components: [
+        { type: 'BODY', text: 'x' },
+        { type: 'CAROUSEL', cards: 'two' },
+        { type: 'CAROUSEL', cards: [{ components: [{ type: 'FOOTER', text: 'no' }] }] },
+      ],
+    });
+    expect(errors.map((e) => e.path)).toEqual(['$.components[1].cards', '$.components[2].cards[0].components']);
   });
 
   it("fills Meta's preset text for an authentication create payload whose body has no text", () => {

@@ -16,6 +16,7 @@ import {
   BUTTON_TYPES,
   type Button,
   type ButtonType,
+  type CarouselCard,
   type Category,
   type Component,
   HEADER_FORMATS,
@@ -339,9 +340,54 @@ function parseComponents(ctx: Ctx, list: unknown[], path: string, category: Cate
     } else if (type === 'BODY') out.push(parseBody(ctx, c, p, category));
     else if (type === 'FOOTER') out.push(parseFooter(ctx, c, p));
     else if (type === 'BUTTONS') out.push({ type: 'BUTTONS', buttons: parseButtons(ctx, c.buttons, `${p}.buttons`) });
+    else if (type === 'CAROUSEL')
+      out.push({ type: 'CAROUSEL', cards: parseCards(ctx, c.cards, `${p}.cards`, category) });
+    else if (type === 'LIMITED_TIME_OFFER') out.push(parseLimitedTimeOffer(ctx, c, p));
+    else if (type === 'CALL_PERMISSION_REQUEST') out.push({ type: 'CALL_PERMISSION_REQUEST' });
     else ctx.unsupported(p, type);
   });
   return out;
+}
+
+type CardComponent = CarouselCard['components'][number];
+
+/** Carousel cards: each `{components: [header, body?, buttons]}` (Meta writes the types in either case). */
+function parseCards(ctx: Ctx, v: unknown, path: string, category: Category | undefined): CarouselCard[] {
+  if (!Array.isArray(v)) {
+    ctx.error(path, `expected an array of cards, got ${describe(v)}`);
+    return [];
+  }
+  return v.map((card, i) => {
+    const p = `${path}[${i}]`;
+    if (!isObj(card) || !Array.isArray(card.components)) {
+      ctx.error(p, `expected a card {components: [...]}, got ${describe(card)}`);
+      return { components: [] };
+    }
+    const parsed = parseComponents(ctx, card.components, `${p}.components`, category);
+    const kept = parsed.filter(
+      (c): c is CardComponent => c.type === 'HEADER' || c.type === 'BODY' || c.type === 'BUTTONS',
+    );
+    if (kept.length < parsed.length) ctx.error(`${p}.components`, 'a card holds only a header, a body and buttons');
+    return { components: kept };
+  });
+}
+
+function parseLimitedTimeOffer(ctx: Ctx, c: Obj, path: string): Component {
+  const raw = c.limited_time_offer;
+  const offer: Extract<Component, { type: 'LIMITED_TIME_OFFER' }>['limited_time_offer'] = {};
+  if (isObj(raw)) {
+    const text = optString(ctx, raw, 'text', `${path}.limited_time_offer`);
+    if (text !== undefined) offer.text = text;
+    if (typeof raw.has_expiration === 'boolean') offer.has_expiration = raw.has_expiration;
+    else if (raw.has_expiration !== undefined && raw.has_expiration !== null)
+      ctx.error(
+        `${path}.limited_time_offer.has_expiration`,
+        `expected true or false, got ${describe(raw.has_expiration)}`,
+      );
+  } else if (raw !== undefined && raw !== null) {
+    ctx.error(`${path}.limited_time_offer`, `expected an object {text, has_expiration}, got ${describe(raw)}`);
+  }
+  return { type: 'LIMITED_TIME_OFFER', limited_time_offer: offer };
 }
 
 /** Flat `samples`: an array (positional, in order) or an object {name: sample} (named). */

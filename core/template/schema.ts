@@ -9,7 +9,8 @@ export const CATEGORIES = ['MARKETING', 'UTILITY', 'AUTHENTICATION'] as const;
 export const CategorySchema = z.enum(CATEGORIES);
 export type Category = z.infer<typeof CategorySchema>;
 
-export const HEADER_FORMATS = ['TEXT', 'IMAGE', 'VIDEO', 'GIF', 'DOCUMENT', 'LOCATION'] as const;
+/** PRODUCT: the header of a product card in a product-card carousel (the product's image, title and price). */
+export const HEADER_FORMATS = ['TEXT', 'IMAGE', 'VIDEO', 'GIF', 'DOCUMENT', 'LOCATION', 'PRODUCT'] as const;
 export const HeaderFormatSchema = z.enum(HEADER_FORMATS);
 export type HeaderFormat = z.infer<typeof HeaderFormatSchema>;
 
@@ -84,13 +85,56 @@ export const ButtonsComponentSchema = z.object({
   buttons: z.array(ButtonSchema),
 });
 
+/** One card of a carousel: its own header (image/video, or product), optional body and buttons. */
+export const CarouselCardSchema = z.object({
+  components: z.array(
+    z.discriminatedUnion('type', [HeaderComponentSchema, BodyComponentSchema, ButtonsComponentSchema]),
+  ),
+});
+export type CarouselCard = z.infer<typeof CarouselCardSchema>;
+
+/** Media-card or product-card carousel (Meta, "Media card carousel templates", updated 2026-06-24). */
+export const CarouselComponentSchema = z.object({
+  type: z.literal('CAROUSEL'),
+  cards: z.array(CarouselCardSchema),
+});
+
+/** Limited-time offer (Meta, "Limited-time offer templates", updated 2026-06-17). */
+export const LimitedTimeOfferComponentSchema = z.object({
+  type: z.literal('LIMITED_TIME_OFFER'),
+  limited_time_offer: z.object({ text: z.string().optional(), has_expiration: z.boolean().optional() }),
+});
+
+/** Call permission request: no fields of its own (Meta, "Call permission request templates", updated 2026-11-04). */
+export const CallPermissionRequestComponentSchema = z.object({ type: z.literal('CALL_PERMISSION_REQUEST') });
+
 export const ComponentSchema = z.discriminatedUnion('type', [
   HeaderComponentSchema,
   BodyComponentSchema,
   FooterComponentSchema,
   ButtonsComponentSchema,
+  CarouselComponentSchema,
+  LimitedTimeOfferComponentSchema,
+  CallPermissionRequestComponentSchema,
 ]);
 export type Component = z.infer<typeof ComponentSchema>;
+
+/**
+ * The kind of template, as WhatsApp Manager's type choice names it. Derived from the components when they are
+ * known (core/template/formats.ts); the content script may set it from the editor's type choice before it can read
+ * the type's own fields.
+ */
+export const TEMPLATE_FORMATS = [
+  'STANDARD',
+  'CAROUSEL',
+  'PRODUCT_CAROUSEL',
+  'LIMITED_TIME_OFFER',
+  'CALL_PERMISSION_REQUEST',
+  'CATALOG',
+  'MULTI_PRODUCT',
+] as const;
+export const TemplateFormatSchema = z.enum(TEMPLATE_FORMATS);
+export type TemplateFormat = z.infer<typeof TemplateFormatSchema>;
 
 export const TemplateDraftSchema = z.object({
   /** Input id when the source had one (CLI echoes it back). */
@@ -101,6 +145,8 @@ export const TemplateDraftSchema = z.object({
   category: CategorySchema.optional(),
   parameter_format: ParameterFormatSchema.optional(),
   components: z.array(ComponentSchema),
+  /** The template type chosen in the editor, when its own fields could not be read (see TEMPLATE_FORMATS). */
+  format: TemplateFormatSchema.optional(),
   /**
    * Parts of the input this model does not cover (CAROUSEL, LIMITED_TIME_OFFER, PRODUCT headers, unknown button
    * types…), kept by the parsers so lint can say "not analysed" instead of silently dropping them.
@@ -116,6 +162,9 @@ export type FieldRef =
   | 'header'
   | 'body'
   | 'footer'
+  | 'offer'
+  | `cards.${number}.body`
+  | `cards.${number}.buttons.${number}.text`
   | `buttons.${number}.text`
   | `buttons.${number}.url`
   | `buttons.${number}.example`;

@@ -14,6 +14,7 @@ import authExpiry from './auth-expiry-notice';
 import authDisclaimer from './auth-security-disclaimer';
 import copyCodeCoupon from './copy-code-coupon';
 import essentialAlert from './essential-alert';
+import formatMarketingOnly from './format-marketing-only';
 import genericSurvey from './generic-survey';
 import noSpecificAnchor from './no-specific-anchor';
 import optInManagement from './opt-in-management';
@@ -41,6 +42,7 @@ import relationshipGreeting from './relationship-greeting';
 import unclearContent from './unclear-content';
 
 export const RULES: readonly RuleDefinition[] = [
+  formatMarketingOnly,
   otpCode,
   otpPassword,
   otpButton,

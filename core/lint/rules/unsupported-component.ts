@@ -1,17 +1,20 @@
 import { draft, finding, L, type LintRule } from '../rule';
 
-/** Button types in Meta's lists that this version does not analyse in detail (whatsapp-manager-dom.md §5.2). */
-const OUT_OF_SCOPE_BUTTONS = new Set(['FLOW', 'MPM', 'CATALOG', 'SPM', 'VOICE_CALL', 'APP']);
+/**
+ * Button types in Meta's lists that this version does not analyse in detail (whatsapp-manager-dom.md §5.2).
+ * Catalog, multi-product (MPM) and product (SPM) buttons are analysed with their template types (core/template/formats.ts).
+ */
+const OUT_OF_SCOPE_BUTTONS = new Set(['FLOW', 'VOICE_CALL', 'APP']);
 
 export const rule: LintRule = {
   id: 'unsupported-component',
   severity: 'info',
   description:
-    'Carousel, limited-time-offer, product headers and flow/catalog/MPM buttons are recognised but not analysed in this version.',
+    'Components and buttons this version recognises but does not analyse (flow, voice-call and app buttons, unknown component types).',
   source: {
     section: 'whatsapp-manager-dom.md §5.2 Components',
     quote:
-      'Other component types exist for special templates: LIMITED_TIME_OFFER, CAROUSEL (cards with their own components). Detect them and flag "unsupported in v1".',
+      'Other component types exist for special templates … Detect them and flag "unsupported in v1". (Carousels, limited-time offers, call permission requests, catalog and multi-product templates are analysed since issue 12.)',
   },
   check(ctx) {
     const items = [
@@ -36,7 +39,7 @@ export const rule: LintRule = {
   examples: {
     valid: [draft({ body: 'Your order has shipped.' })],
     invalid: [
-      draft({ body: 'See our picks.', unsupported: [{ path: '$.components[1]', type: 'CAROUSEL' }] }),
+      draft({ body: 'See our picks.', unsupported: [{ path: '$.components[1]', type: 'ORDER_DETAILS' }] }),
       draft({ body: 'Book your visit.', buttons: [{ type: 'FLOW', text: 'Book' }] }),
     ],
   },

@@ -15,5 +15,5 @@ export function draftFromExample(e: RuleExample): TemplateDraft {
     );
     components.push({ type: 'BUTTONS', buttons });
   }
-  return { language: e.lang, components };
+  return { language: e.lang, components, ...(e.format ? { format: e.format } : {}) };
 }
