@@ -26,7 +26,7 @@ export const rule: LintRule = {
         }),
       ];
     if (ctx.format !== 'MULTI_PRODUCT') return [];
-    if (!ctx.header || ctx.header.format !== 'TEXT')
+    if (ctx.header?.format !== 'TEXT')
       return [
         finding(rule, {
           message: L(
