@@ -13,6 +13,7 @@ import type {
   HeaderFormat,
   ParameterFormat,
   TemplateDraft,
+  TemplateFormat,
 } from '@/core/template/schema';
 import { extractTokens } from '../dom/text';
 import type { WamRoute } from '../route';
@@ -70,6 +71,8 @@ export interface DetectedDraft {
   name?: Field<string>;
   category?: Field<Category>;
   subType?: Field<string>;
+  /** The template type the sub-type names (carousel, limited-time offer…), when it is one of Meta's newer types. */
+  format?: Field<TemplateFormat>;
   language?: Field<{ label: string; code?: string }>;
   parameterFormat?: Field<ParameterFormat>;
   header?: Field<DetectedHeader>;
@@ -162,7 +165,10 @@ export function toTemplateDraft(d: DetectedDraft, opts: ToDraftOptions = {}): Te
   if (language) draft.language = language.code ?? language.label;
   const category = keep(d.category, min);
   if (category) draft.category = category;
-  const format = keep(d.parameterFormat, min);
-  if (format) draft.parameter_format = format;
+  const parameterFormat = keep(d.parameterFormat, min);
+  if (parameterFormat) draft.parameter_format = parameterFormat;
+  // The type's own fields (cards, offer text) are not read from the editor yet; the type alone decides the category.
+  const templateFormat = keep(d.format, min);
+  if (templateFormat) draft.format = templateFormat;
   return draft;
 }

@@ -3,7 +3,7 @@
  * Everything works from a `scan()` of the page: roles, accessible names, label text in en/es/pt, counters
  * and document order. Never reads class names; never writes to the page.
  */
-import type { Category } from '@/core/template/schema';
+import type { Category, TemplateFormat } from '@/core/template/schema';
 import { type ControlInfo, type LabelItem, type Scan, scan } from '../dom/scan';
 import { extractTokens, readEditable, readStaticText } from '../dom/text';
 import {
@@ -655,8 +655,34 @@ export function extractDraft(match: EditorMatch, full: Scan, opts: DetectOptions
 
   const cat = opts.knownCategory ?? readCategory(full, match.container, match.form, labels, opts.rememberedCategory);
   if (cat.category) draft.category = cat.category;
-  if (cat.subType) draft.subType = cat.subType;
+  if (cat.subType) {
+    draft.subType = cat.subType;
+    const format = formatOfSubType(cat.subType.value, labels);
+    if (format) draft.format = field(format, [[cat.subType.confidence, `${cat.subType.via}+type-label`]]);
+  }
   return draft;
+}
+
+/** Sub-type labels that name a template type deciding the category by itself (carousel, limited-time offer…). */
+const FORMAT_KEYS: Partial<Record<LabelKey, TemplateFormat>> = {
+  formatCarousel: 'CAROUSEL',
+  formatProductCarousel: 'PRODUCT_CAROUSEL',
+  formatLimitedTimeOffer: 'LIMITED_TIME_OFFER',
+  formatCallPermission: 'CALL_PERMISSION_REQUEST',
+  formatCatalog: 'CATALOG',
+  formatMultiProduct: 'MULTI_PRODUCT',
+};
+
+/** The template type a sub-type label names, if it is one of the types Meta added (labels: ../labels). */
+export function formatOfSubType(text: string, labels: LabelIndex = DEFAULT_LABELS): TemplateFormat | undefined {
+  const keys = labelsLoose(text, labels);
+  // The longer name wins: "Product card carousel" also contains "carousel".
+  if (keys.includes('formatProductCarousel')) return 'PRODUCT_CAROUSEL';
+  for (const k of keys) {
+    const format = FORMAT_KEYS[k];
+    if (format) return format;
+  }
+  return undefined;
 }
 
 /** A sample row: its only label is a variable token ("{{1}}", "Enter content for {{1}}"). */

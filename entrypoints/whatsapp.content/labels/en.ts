@@ -43,6 +43,32 @@ export const EN: LabelDictionary = {
   authentication: [{ text: 'Authentication', source: 'O: agent log (DOM ref §2.1)' }],
   custom: [{ text: 'Custom', source: DEEP_LINKS }],
   oneTimePasscode: [{ text: 'One-time Passcode', source: 'O: agent log (DOM ref §2.1)' }],
+  formatCarousel: [
+    { text: 'Carousel', source: 'I: DOM ref §2.1 "Other sub-types (Catalog, Calling permissions request, Product card carousel, …)", inferred from the API template types; unverified on the live site' },
+    { text: 'Media card carousel', source: 'I: DOM ref §2.1 "Other sub-types (Catalog, Calling permissions request, Product card carousel, …)", inferred from the API template types; unverified on the live site' },
+    { text: 'Media carousel', source: 'I: DOM ref §2.1 "Other sub-types (Catalog, Calling permissions request, Product card carousel, …)", inferred from the API template types; unverified on the live site' },
+  ],
+  formatProductCarousel: [
+    { text: 'Product card carousel', source: 'I: DOM ref §2.1 "Other sub-types (Catalog, Calling permissions request, Product card carousel, …)", inferred from the API template types; unverified on the live site' },
+    { text: 'Product carousel', source: 'I: DOM ref §2.1 "Other sub-types (Catalog, Calling permissions request, Product card carousel, …)", inferred from the API template types; unverified on the live site' },
+  ],
+  formatLimitedTimeOffer: [
+    { text: 'Limited-time offer', source: 'I: DOM ref §2.1 "Other sub-types (Catalog, Calling permissions request, Product card carousel, …)", inferred from the API template types; unverified on the live site' },
+    { text: 'Limited time offer', source: 'I: DOM ref §2.1 "Other sub-types (Catalog, Calling permissions request, Product card carousel, …)", inferred from the API template types; unverified on the live site' },
+  ],
+  formatCallPermission: [
+    { text: 'Calling permissions request', source: 'I: DOM ref §2.1 "Other sub-types (Catalog, Calling permissions request, Product card carousel, …)", inferred from the API template types; unverified on the live site' },
+    { text: 'Call permission request', source: 'I: DOM ref §2.1 "Other sub-types (Catalog, Calling permissions request, Product card carousel, …)", inferred from the API template types; unverified on the live site' },
+    { text: 'Calling permission request', source: 'I: DOM ref §2.1 "Other sub-types (Catalog, Calling permissions request, Product card carousel, …)", inferred from the API template types; unverified on the live site' },
+  ],
+  formatCatalog: [
+    { text: 'Catalog', source: 'I: DOM ref §2.1 "Other sub-types (Catalog, Calling permissions request, Product card carousel, …)", inferred from the API template types; unverified on the live site' },
+    { text: 'Catalogue', source: 'I: DOM ref §2.1 "Other sub-types (Catalog, Calling permissions request, Product card carousel, …)", inferred from the API template types; unverified on the live site' },
+  ],
+  formatMultiProduct: [
+    { text: 'Multi-product message', source: 'I: DOM ref §2.1 "Other sub-types (Catalog, Calling permissions request, Product card carousel, …)", inferred from the API template types; unverified on the live site' },
+    { text: 'Multi-product', source: 'I: DOM ref §2.1 "Other sub-types (Catalog, Calling permissions request, Product card carousel, …)", inferred from the API template types; unverified on the live site' },
+  ],
   headerNone: [{ text: 'None', source: CLONES }],
   headerText: [{ text: 'Text', source: CLONES }],
   headerImage: [{ text: 'Image', source: CLONES }],

@@ -43,6 +43,30 @@ export const ES: LabelDictionary = {
     { text: 'Código de acceso de un solo uso', source: INFERRED },
     { text: 'Contraseña de un solo uso', source: INFERRED },
   ],
+  formatCarousel: [
+    { text: 'Carrusel', source: INFERRED },
+    { text: 'Carrusel de tarjetas multimedia', source: INFERRED },
+    { text: 'Carrusel multimedia', source: INFERRED },
+  ],
+  formatProductCarousel: [
+    { text: 'Carrusel de tarjetas de productos', source: INFERRED },
+    { text: 'Carrusel de productos', source: INFERRED },
+  ],
+  formatLimitedTimeOffer: [
+    { text: 'Oferta por tiempo limitado', source: INFERRED },
+    { text: 'Oferta de tiempo limitado', source: INFERRED },
+  ],
+  formatCallPermission: [
+    { text: 'Solicitud de permiso de llamada', source: INFERRED },
+    { text: 'Solicitud de permisos de llamadas', source: INFERRED },
+  ],
+  formatCatalog: [
+    { text: 'Catálogo', source: INFERRED },
+  ],
+  formatMultiProduct: [
+    { text: 'Mensaje de varios productos', source: INFERRED },
+    { text: 'Varios productos', source: INFERRED },
+  ],
   headerNone: [{ text: 'Ninguno', source: INFERRED }],
   headerText: [{ text: 'Texto', source: INFERRED }],
   headerImage: [{ text: 'Imagen', source: INFERRED }],

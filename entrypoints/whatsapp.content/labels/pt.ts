@@ -48,6 +48,30 @@ export const PT: LabelDictionary = {
     { text: 'Senha de uso único', source: INFERRED },
     { text: 'Código de acesso único', source: INFERRED },
   ],
+  formatCarousel: [
+    { text: 'Carrossel', source: INFERRED },
+    { text: 'Carrossel de cartões de mídia', source: INFERRED },
+    { text: 'Carrossel de mídia', source: INFERRED },
+  ],
+  formatProductCarousel: [
+    { text: 'Carrossel de cartões de produtos', source: INFERRED },
+    { text: 'Carrossel de produtos', source: INFERRED },
+  ],
+  formatLimitedTimeOffer: [
+    { text: 'Oferta por tempo limitado', source: INFERRED },
+    { text: 'Oferta de tempo limitado', source: INFERRED },
+  ],
+  formatCallPermission: [
+    { text: 'Solicitação de permissão de chamada', source: INFERRED },
+    { text: 'Solicitação de permissões de chamada', source: INFERRED },
+  ],
+  formatCatalog: [
+    { text: 'Catálogo', source: INFERRED },
+  ],
+  formatMultiProduct: [
+    { text: 'Mensagem de vários produtos', source: INFERRED },
+    { text: 'Vários produtos', source: INFERRED },
+  ],
   headerNone: [{ text: 'Nenhum', source: INFERRED }],
   headerText: [{ text: 'Texto', source: INFERRED }],
   headerImage: [{ text: 'Imagem', source: INFERRED }],

@@ -29,6 +29,13 @@ export const LABEL_KEYS = [
   'authentication',
   'custom',
   'oneTimePasscode',
+  // template types (sub-types) that decide the category by themselves (core/template/formats.ts)
+  'formatCarousel',
+  'formatProductCarousel',
+  'formatLimitedTimeOffer',
+  'formatCallPermission',
+  'formatCatalog',
+  'formatMultiProduct',
   // header types
   'headerNone',
   'headerText',
