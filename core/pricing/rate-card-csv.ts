@@ -12,7 +12,7 @@ import { isIsoDate } from './dates';
 import type { Market } from './market-data';
 import { canonicalMarketName, closestMarketName, normalizeName } from './markets-core';
 import { microsToDecimal } from './money';
-import { parseRateCell } from './numbers';
+import { currencyCode, parseRateCell } from './numbers';
 import {
   CURRENCY_PATTERN,
   type MarketRates,
@@ -215,7 +215,8 @@ function importUnsafe(text: string, options: ImportRateCardOptions): RateCardImp
 
     const currencyText = cell(row, 'currency');
     if (currencyText !== undefined) {
-      const code = currencyText.trim().toUpperCase();
+      // Older cards wrote a symbol ("$US"); newer ones the ISO code.
+      const code = currencyCode(currencyText) ?? currencyText.trim().toUpperCase();
       if (!CURRENCY_PATTERN.test(code)) {
         addError({
           line: row.line,
@@ -242,7 +243,7 @@ function importUnsafe(text: string, options: ImportRateCardOptions): RateCardImp
         if (field === 'authenticationInternational' || field === 'service') rates[field] = null;
         continue;
       }
-      const parsed = parseRateCell(raw, table.delimiter);
+      const parsed = parseRateCell(raw, table.delimiter, currency);
       if (parsed.ok) rates[field] = parsed.value;
       else {
         rowOk = false;
