@@ -166,7 +166,7 @@ describe('importRateCardCsv: each of Meta’s 16 card currencies, in its local n
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([
-      { line: 2, column: 'Marketing', message: '"€0.0625" is written in EUR, but the card is in USD' },
+      { line: 3, column: 'Marketing', message: '"€0.0625" is written in EUR, but the card is in USD' },
     ]);
   });
 
