@@ -117,6 +117,35 @@ describe('parsePricingFlags', () => {
   });
 });
 
+describe('--max-price', () => {
+  it('prices the Marketing Messages API max price beside the list rate, in JSON and text', () => {
+    const flags = parsePricingFlags([
+      '--market',
+      'BR',
+      '--volume',
+      '10000',
+      '--date',
+      '2026-11-01',
+      '--max-price',
+      '0.05',
+    ]);
+    if (!flags.ok || !flags.options) throw new Error('flags');
+    const cost = costForCategory('MARKETING', flags.options);
+    expect(cost.ok && cost.json.marketingMaxPrice).toEqual({ perMessage: 0.05, monthlyCeiling: 500 });
+    expect(cost.textLines).toContain(
+      '  MARKETING max price (Marketing Messages API): at most $0.0500 per message, at most $500.00 per month',
+    );
+    expect(cost.textLines[1]).toMatch(/^ {2}card: Meta list rates \(USD\), effective 2026-10-01; /);
+  });
+
+  it('refuses an amount that is not one', () => {
+    expect(parsePricingFlags(['--market', 'BR', '--max-price', 'cheap'])).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/--max-price "cheap"/),
+    });
+  });
+});
+
 describe('costForCategory', () => {
   it('Brazil, 10,000 utility on 2026-11-01: 68 USD, marketing 625 USD, in currency units', () => {
     const cost = costForCategory('UTILITY', options(['--market', 'BR', '--volume', '10000', '--date', '2026-11-01']));

@@ -5,6 +5,7 @@
  *   --date <YYYY-MM-DD>   pricing date (default: today, UTC) — selects the era, the market map and the bundled card
  *   --card <file.csv>     a rate card in Meta's "List rates" layout instead of the bundled one
  *   --tiers <file.csv>    volume tiers (Market, Category, From, To, Rate) applied to the card
+ *   --max-price <amount>  Marketing Messages API max price per marketing message, in the card's currency
  * Both `--flag value` and `--flag=value` work. Money in the JSON is in the card's currency units (68 = 68.00 USD).
  */
 import { readFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import {
   bundledCardFor,
   type CountryInfo,
   costMultiple,
+  decimalToMicros,
   type EstimateNote,
   estimateCost,
   formatMoney,
@@ -37,6 +39,8 @@ export interface PricingCliOptions {
   volume: number;
   date: string;
   card: RateCard;
+  /** Marketing Messages API max price per marketing message, micros of the card's currency. */
+  maxPrice?: number;
   /** Things the user should know about these choices (card fallback, inferred market…). */
   notes: string[];
 }
@@ -45,7 +49,7 @@ export type PricingFlagsResult =
   | { ok: true; options: PricingCliOptions | null; rest: string[] }
   | { ok: false; error: string };
 
-const FLAGS = ['--market', '--volume', '--date', '--card', '--tiers'] as const;
+const FLAGS = ['--market', '--volume', '--date', '--card', '--tiers', '--max-price'] as const;
 type Flag = (typeof FLAGS)[number];
 
 function readText(path: string): { ok: true; text: string } | { ok: false; error: string } {
@@ -141,6 +145,11 @@ export function parsePricingFlags(args: string[]): PricingFlagsResult {
     card = withTiers.card;
   }
 
+  const maxPriceText = values.get('--max-price');
+  const maxPrice = maxPriceText === undefined ? undefined : decimalToMicros(maxPriceText.trim());
+  if (maxPrice === null)
+    return { ok: false, error: `--max-price "${maxPriceText}" is not an amount such as 0.05 (in ${card.currency}).` };
+
   // Surface "this card has no row for that market" now, with the flag that caused it.
   const trial = estimateCost({ category: 'MARKETING', market: marketInput, monthlyVolume: volume, date, card });
   if (!trial.ok && trial.field !== 'card') return { ok: false, error: `--market: ${trial.error}` };
@@ -155,10 +164,17 @@ export function parsePricingFlags(args: string[]): PricingFlagsResult {
       volume,
       date,
       card,
+      ...(maxPrice !== undefined ? { maxPrice } : {}),
       notes,
     },
     rest,
   };
+}
+
+/** The card, its currency and its date, each said once ("Meta list rates (USD), effective 2026-10-01"). */
+function cardLabel(card: { name: string; currency: string; effectiveDate: string }): string {
+  const named = card.name.includes(card.currency) ? card.name : `${card.name} (${card.currency})`;
+  return named.includes(card.effectiveDate) ? named : `${named}, effective ${card.effectiveDate}`;
 }
 
 /** The template categories (SERVICE is never a template's category). */
@@ -180,6 +196,8 @@ export interface PricingCostJson {
   effectiveDate: string;
   /** null where the card has no rate for that category in the market. */
   byCategory: Record<CliCategory, CategoryCostJson | null>;
+  /** With --max-price: the Marketing max price per message and the month's ceiling. */
+  marketingMaxPrice?: { perMessage: number; monthlyCeiling: number };
 }
 
 export type CostForCategoryResult =
@@ -198,6 +216,7 @@ export function costForCategory(category: string, options: PricingCliOptions): C
     monthlyVolume: options.volume,
     date: options.date,
     card: options.card,
+    ...(options.maxPrice !== undefined ? { marketingMaxPrice: options.maxPrice } : {}),
   });
   if (!estimate.ok) return { ok: false, error: estimate.error, textLines: [`Cost: ${estimate.error}`] };
 
@@ -216,6 +235,12 @@ export function costForCategory(category: string, options: PricingCliOptions): C
     effectiveDate: estimate.card.effectiveDate,
     byCategory,
   };
+  const max = estimate.marketingMaxPrice;
+  if (max)
+    json.marketingMaxPrice = {
+      perMessage: microsToUnits(max.perMessage),
+      monthlyCeiling: microsToUnits(max.monthlyCeiling),
+    };
 
   const currency = estimate.currency;
   const where =
@@ -224,7 +249,7 @@ export function costForCategory(category: string, options: PricingCliOptions): C
       : options.market;
   const textLines = [
     `Cost to ${where}, ${options.volume.toLocaleString('en-US')} messages/month on ${options.date}`,
-    `  card: ${estimate.card.name}; ${estimate.era.name}`,
+    `  card: ${cardLabel(estimate.card)}; ${estimate.era.name}`,
   ];
   const predicted = estimate.byCategory[category as CliCategory];
   for (const c of CLI_CATEGORIES) {
@@ -239,6 +264,10 @@ export function costForCategory(category: string, options: PricingCliOptions): C
       `  ${label}: ${formatRate(cost.perMessage, currency)} per message, ${formatMoney(cost.monthlyTotal, currency)} per month${multiple === null ? '' : ` (×${multiple})`}`,
     );
   }
+  if (max)
+    textLines.push(
+      `  MARKETING max price (Marketing Messages API): at most ${formatRate(max.perMessage, currency)} per message, at most ${formatMoney(max.monthlyCeiling, currency)} per month`,
+    );
   const notes: Array<EstimateNote | string> = [...options.notes, ...estimate.notes];
   for (const note of notes) textLines.push(`  note: ${typeof note === 'string' ? note : note.message}`);
   return { ok: true, json, textLines };

@@ -3,7 +3,7 @@ import { formatMoney, formatRate } from '@/core/pricing/money';
 import { CATEGORIES } from '@/core/template/schema';
 import type { UiLang } from '@/core/types';
 import { CategoryBadge, categoryName } from './CategoryBadge';
-import { type CostResult, marketsLabel } from './cost';
+import { type CostResult, type CostSummary, marketsLabel } from './cost';
 import { formatCount, formatFactor, LOCALE } from './format';
 import { Heading, type HeadingLevel } from './Heading';
 
@@ -18,12 +18,49 @@ export function eraName(id: string, fallback: string, lang: UiLang): string {
   return key ? createT(lang)(key) : fallback;
 }
 
-/** "Rates: <name> (effective <date>)." — without repeating the date when the card's name already has it. */
-export function cardLine(card: { name: string; effectiveDate: string }, lang: UiLang): string {
+/** "Rates: <name> (USD), effective <date>." — the card, its currency and its date, each said once. */
+export function cardLine(card: { name: string; effectiveDate: string; currency: string }, lang: UiLang): string {
   const t = createT(lang);
-  return card.name.includes(card.effectiveDate)
-    ? t('analysis.cost.cardNamed', { name: card.name })
-    : t('analysis.cost.card', { name: card.name, date: card.effectiveDate });
+  let label = card.name.includes(card.currency) ? card.name : `${card.name} (${card.currency})`;
+  if (!label.includes(card.effectiveDate)) label = t('analysis.cost.cardDated', { label, date: card.effectiveDate });
+  return t('analysis.cost.card', { label });
+}
+
+/** The warnings that belong with the figures: an old card, a max price beside the list rate. */
+export function CostWarnings({ cost, lang }: { cost: CostSummary; lang: UiLang }) {
+  const t = createT(lang);
+  const locale = LOCALE[lang];
+  const max = cost.marketingMaxPrice;
+  return (
+    <>
+      {cost.cardOlderThanQuarter ? (
+        <p className="tla-warning tla-small" data-testid="card-older-than-quarter">
+          {t('analysis.cost.oldCard', {
+            name: cost.card.name,
+            date: cost.card.effectiveDate,
+            quarter: cost.cardOlderThanQuarter,
+          })}
+        </p>
+      ) : null}
+      {max ? (
+        <p className="tla-small" data-testid="max-price">
+          {t('analysis.cost.maxPrice', {
+            rate: formatRate(max.perMessage, cost.currency, locale),
+            list:
+              max.listPerMessage === null
+                ? t('analysis.cost.unknown')
+                : formatRate(max.listPerMessage, cost.currency, locale),
+            month: formatMoney(max.monthlyCeiling, cost.currency, locale),
+          })}
+        </p>
+      ) : null}
+      {cost.maxPriceOtherCurrency ? (
+        <p className="tla-muted tla-small" data-testid="max-price-other-currency">
+          {t('analysis.cost.maxPriceOtherCurrency', { currency: cost.maxPriceOtherCurrency, card: cost.currency })}
+        </p>
+      ) : null}
+    </>
+  );
 }
 
 export interface CostBlockProps {
@@ -112,6 +149,7 @@ export function CostBlock({ cost, lang, headingLevel = 3 }: CostBlockProps) {
           {t('analysis.cost.marketingOverUtility', { factor: formatFactor(cost.marketingOverUtility, lang), market })}
         </p>
       ) : null}
+      <CostWarnings cost={cost} lang={lang} />
       <p className="tla-muted tla-small">
         {cardLine(cost.card, lang)} {t('analysis.cost.era', { era: eraName(cost.era.id, cost.era.name, lang) })}
       </p>

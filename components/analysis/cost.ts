@@ -6,8 +6,15 @@
  */
 import type { Preferences } from '@/components/settings/preferences';
 import { effectivePricingDate } from '@/components/settings/settings';
-import { costMultiple, type EstimateInput, type EstimateNote, estimateCost } from '@/core/pricing/estimate';
+import {
+  costMultiple,
+  type EstimateInput,
+  type EstimateNote,
+  estimateCost,
+  type MaxPriceCeiling,
+} from '@/core/pricing/estimate';
 import type { Micros } from '@/core/pricing/money';
+import { cardPredatesQuarter } from '@/core/pricing/quarters';
 import type { RateCard } from '@/core/pricing/schema';
 import { CATEGORIES, type Category } from '@/core/template/schema';
 import type { Analysis } from '@/core/types';
@@ -33,12 +40,22 @@ export interface CostSummary {
   marketingOverUtility: number | null;
   /** Predicted ÷ selected per message when they differ ("×9.2 as Marketing"); null otherwise. */
   predictedOverSelected: number | null;
-  card: { id: string; name: string; effectiveDate: string };
+  card: { id: string; name: string; effectiveDate: string; currency: string };
+  /** The quarter start the card predates (Meta may have changed rates since), or null. */
+  cardOlderThanQuarter: string | null;
+  /** The user's Marketing Messages API max price and its monthly ceiling, when set in the card's currency. */
+  marketingMaxPrice: MaxPriceCeiling | null;
+  /** Currency of a max price that is set but not applied because the active card is in another currency. */
+  maxPriceOtherCurrency: string | null;
   era: { id: string; name: string };
   /** The date priced on (YYYY-MM-DD). */
   date: string;
+  /** The estimator's notes, minus those this summary carries as fields (shown localised). */
   notes: EstimateNote[];
 }
+
+/** Notes the summary turns into fields of its own (the UI shows them in the user's language). */
+const NOTES_AS_FIELDS = new Set(['card-older-than-quarter', 'marketing-max-price']);
 
 export interface CostError {
   ok: false;
@@ -72,6 +89,9 @@ export function estimateInputFor(
     ...(preferences.businessCountry ? { businessCountry: preferences.businessCountry } : {}),
     authInternationalEligible: preferences.authInternationalEligible,
     businessPhoneNumbers: preferences.businessPhoneNumbers,
+    ...(preferences.marketingMaxPrice && preferences.marketingMaxPrice.currency === card.currency
+      ? { marketingMaxPrice: preferences.marketingMaxPrice.amount }
+      : {}),
     card,
   };
 }
@@ -111,10 +131,21 @@ export function summarizeCost(
       byCategory,
       marketingOverUtility: ratio(byCategory.MARKETING, byCategory.UTILITY),
       predictedOverSelected: selected ? ratio(byCategory[category], byCategory[selected]) : null,
-      card: { id: result.card.id, name: result.card.name, effectiveDate: result.card.effectiveDate },
+      card: {
+        id: result.card.id,
+        name: result.card.name,
+        effectiveDate: result.card.effectiveDate,
+        currency: result.card.currency,
+      },
+      cardOlderThanQuarter: cardPredatesQuarter(result.card.effectiveDate, input.date),
+      marketingMaxPrice: result.marketingMaxPrice,
+      maxPriceOtherCurrency:
+        settings.preferences.marketingMaxPrice && settings.preferences.marketingMaxPrice.currency !== result.currency
+          ? settings.preferences.marketingMaxPrice.currency
+          : null,
       era: { id: result.era.id, name: result.era.name },
       date: input.date,
-      notes: result.notes,
+      notes: result.notes.filter((note) => !NOTES_AS_FIELDS.has(note.code)),
     };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

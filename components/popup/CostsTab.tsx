@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { CategoryBadge } from '@/components/analysis/CategoryBadge';
-import { cardLine, eraName } from '@/components/analysis/CostBlock';
+import { CostWarnings, cardLine, eraName } from '@/components/analysis/CostBlock';
 import { estimateInputFor, marketsLabel, summarizeCost } from '@/components/analysis/cost';
 import { formatCount, formatFactor, LOCALE } from '@/components/analysis/format';
 import { useCountryName, useLang, useT } from '@/components/i18n';
@@ -9,7 +9,7 @@ import { NumberField, searchResultLabel } from '@/components/ui';
 import { eraFor } from '@/core/pricing/eras';
 import { ESTIMATE_CATEGORIES, type EstimateCategory, estimateCost } from '@/core/pricing/estimate';
 import { searchMarkets } from '@/core/pricing/markets';
-import { formatMoney, formatRate } from '@/core/pricing/money';
+import { decimalToMicros, formatMoney, formatRate, microsToUnits } from '@/core/pricing/money';
 import { useCostSettings } from './hooks';
 import { addToMix, marketsOf, removeFromMix } from './mix';
 
@@ -155,6 +155,22 @@ export function CostsTab() {
           if (value !== null) void updatePreferences({ monthlyVolume: value });
         }}
       />
+      <NumberField
+        label={t('popup.costs.maxPrice', { currency })}
+        hint={t('popup.costs.maxPriceHint')}
+        value={
+          preferences.marketingMaxPrice && preferences.marketingMaxPrice.currency === currency
+            ? microsToUnits(preferences.marketingMaxPrice.amount)
+            : null
+        }
+        allowEmpty
+        min={0}
+        maxFractionDigits={4}
+        onCommit={(value) => {
+          const amount = value === null ? null : decimalToMicros(String(value));
+          void updatePreferences({ marketingMaxPrice: amount === null ? null : { amount, currency } });
+        }}
+      />
       {saveError ? (
         <p role="alert" className="tl-error">
           {t('popup.costs.saveError', { message: saveError.message })}
@@ -205,6 +221,7 @@ export function CostsTab() {
           })}
         </p>
       ) : null}
+      {summary.ok ? <CostWarnings cost={summary} lang={lang} /> : null}
       {summary.ok ? <p className="tl-hint">{cardLine(summary.card, lang)}</p> : null}
       <p className="tl-hint">
         {era ? t('popup.costs.era', { era: eraName(era.id, era.name, lang), date }) : t('popup.costs.noEra', { date })}

@@ -7,6 +7,7 @@ import { storage } from 'wxt/utils/storage';
 import {
   migratePreferencesV1toV2,
   migratePreferencesV2toV3,
+  migratePreferencesV3toV4,
   PREFERENCES_KEY,
   PREFERENCES_VERSION,
 } from './preferences';
@@ -20,6 +21,7 @@ export function definePreferencesItem(): AnyItem {
     migrations: {
       2: (old: unknown) => migratePreferencesV1toV2(old, resolveMarketName),
       3: migratePreferencesV2toV3,
+      4: migratePreferencesV3toV4,
     },
   });
 }

@@ -30,7 +30,11 @@ import {
 import { type CountryInfo, marketOfCountry, resolveMarket } from './markets-core';
 import { divideMicrosRounded, formatRate, type Micros, multiplyMicros, sumMicros } from './money';
 import type { PricingRuleId } from './rules';
+import { cardPredatesQuarter } from './quarters';
 import { type MarketRates, type RateCard, RateCardSchema, type TierCategory, type VolumeTier } from './schema';
+
+/** Marketing Messages API max price: open beta from this date (core/template/formats.md §6). */
+export const MAX_PRICE_OPEN_BETA = '2026-10-01';
 
 export const ESTIMATE_CATEGORIES = ['MARKETING', 'UTILITY', 'AUTHENTICATION', 'SERVICE'] as const;
 export type EstimateCategory = (typeof ESTIMATE_CATEGORIES)[number];
@@ -56,7 +60,24 @@ export interface EstimateInput {
   authInternationalEligible?: boolean;
   /** Business phone numbers sending service messages (1,000 free each per month from 2026-10-01). Default 1. */
   businessPhoneNumbers?: number;
+  /**
+   * Marketing Messages API maximum price per delivered marketing message, micros in the card's currency
+   * (core/template/formats.md §6: "Meta will charge that max price or lower"). Shown beside the list rate.
+   */
+  marketingMaxPrice?: Micros;
   card: RateCard;
+}
+
+/** A marketing max price next to the list rate: what a month can cost at most. */
+export interface MaxPriceCeiling {
+  /** The max price per delivered marketing message. */
+  perMessage: Micros;
+  /** Charged marketing messages × the max price: the month's upper bound under the max price. */
+  monthlyCeiling: Micros;
+  /** Marketing messages the ceiling applies to (free-entry-point ones stay free). */
+  messages: number;
+  /** The card's list rate, per message, for the same markets (average); null if unknown. */
+  listPerMessage: Micros | null;
 }
 
 export interface CostLine {
@@ -97,6 +118,8 @@ export interface CostEstimate {
   notes: EstimateNote[];
   /** Same inputs priced as each template category; null where the card lacks the rate. */
   byCategory: Record<TemplateCategory, CategoryCost | null>;
+  /** The marketing max price and its monthly ceiling, when one was given. */
+  marketingMaxPrice: MaxPriceCeiling | null;
 }
 
 export interface EstimateError {
@@ -475,6 +498,11 @@ function estimateUnsafe(input: EstimateInput): EstimateResult {
     return fail('Share in the service window must be between 0 and 1.', 'shareInServiceWindow');
   if (!validShare(shareInFreeEntryPoint))
     return fail('Share in free-entry-point windows must be between 0 and 1.', 'shareInFreeEntryPoint');
+  if (
+    input.marketingMaxPrice !== undefined &&
+    (!Number.isSafeInteger(input.marketingMaxPrice) || input.marketingMaxPrice < 0)
+  )
+    return fail('The marketing max price must be an amount of 0 or more.', 'marketingMaxPrice');
   const businessPhoneNumbers = input.businessPhoneNumbers ?? 1;
   if (!Number.isSafeInteger(businessPhoneNumbers) || businessPhoneNumbers < 1) {
     return fail('Business phone numbers must be a whole number, 1 or more.', 'businessPhoneNumbers');
@@ -547,6 +575,13 @@ function estimateUnsafe(input: EstimateInput): EstimateResult {
   }));
 
   // Card/era notes.
+  const quarter = cardPredatesQuarter(card.effectiveDate, input.date);
+  if (quarter) {
+    notes.push({
+      code: 'card-older-than-quarter',
+      message: `${card.name} (${card.currency}) is dated ${card.effectiveDate}, before the quarter that began ${quarter}; Meta may change rates on the first day of each quarter, so import the newest card (Options → Rate tables).`,
+    });
+  }
   if (card.effectiveDate > input.date) {
     notes.push({
       code: 'card-after-date',
@@ -603,6 +638,28 @@ function estimateUnsafe(input: EstimateInput): EstimateResult {
       total === null ? null : { perMessage: divideMicrosRounded(total, input.monthlyVolume), monthlyTotal: total };
   }
 
+  let marketingMaxPrice: MaxPriceCeiling | null = null;
+  if (input.marketingMaxPrice !== undefined) {
+    const marketing = input.category === 'MARKETING' ? priced : priceCategory(ctx, 'MARKETING');
+    const messages = marketing.ok
+      ? marketing.lines.filter((line) => line.rate > 0).reduce((sum, line) => sum + line.quantity, 0)
+      : 0;
+    const monthlyCeiling = multiplyMicros(messages, input.marketingMaxPrice);
+    const list = byCategory.MARKETING;
+    if (monthlyCeiling !== null) {
+      marketingMaxPrice = {
+        perMessage: input.marketingMaxPrice,
+        monthlyCeiling,
+        messages,
+        listPerMessage: list ? list.perMessage : null,
+      };
+      notes.push({
+        code: 'marketing-max-price',
+        message: `With a max price (Marketing Messages API, open beta from 2026-10-01) Meta charges at most ${formatRate(input.marketingMaxPrice, card.currency)} per delivered marketing message, instead of the list rate${list ? ` (${formatRate(list.perMessage, card.currency)} here)` : ''}.${input.date < MAX_PRICE_OPEN_BETA ? ` On ${input.date} it was in limited beta only.` : ''}`,
+      });
+    }
+  }
+
   const seen = new Set<string>();
   const allNotes = [...notes, ...priced.notes].filter((note) => {
     const key = `${note.code}|${note.message}`;
@@ -624,6 +681,7 @@ function estimateUnsafe(input: EstimateInput): EstimateResult {
     markets: recipients,
     notes: allNotes,
     byCategory,
+    marketingMaxPrice,
   };
 }
 

@@ -246,8 +246,14 @@ export const en = {
   'analysis.cost.predictedRow': '(predicted)',
   'analysis.cost.unknown': 'unknown',
   'analysis.cost.marketingOverUtility': 'Marketing costs ×{factor} Utility in {market}.',
-  'analysis.cost.card': 'Rates: {name} (effective {date}).',
-  'analysis.cost.cardNamed': 'Rates: {name}.',
+  'analysis.cost.oldCard':
+    '{name} is dated {date}, before the quarter that began {quarter}: Meta may change rates on the first day of each quarter. Import the newest card in Options → Rate tables.',
+  'analysis.cost.maxPrice':
+    'Marketing Messages API max price: at most {rate} per delivered marketing message (list rate {list}), at most {month} a month.',
+  'analysis.cost.maxPriceOtherCurrency':
+    'Your max price is in {currency}; the active card is in {card}, so it is not applied.',
+  'analysis.cost.card': 'Rates: {label}.',
+  'analysis.cost.cardDated': '{label}, effective {date}',
   'analysis.cost.era': 'Pricing model: {era}.',
   'analysis.cost.notes': 'Notes on the estimate',
   'analysis.era.conversationBased': 'conversation-based pricing (one charge per 24-hour conversation)',
@@ -325,6 +331,9 @@ export const en = {
   'popup.costs.useNamed': 'Use {market} ({label})',
   'popup.costs.add': 'Add to mix',
   'popup.costs.addNamed': 'Add {market} to the mix ({label})',
+  'popup.costs.maxPrice': 'Max price per marketing message, {currency} (optional)',
+  'popup.costs.maxPriceHint':
+    'Marketing Messages API (open beta from 2026-10-01): Meta charges this or less instead of the list rate.',
   'popup.costs.volume': 'Template messages per month',
   'popup.costs.saveError': 'Not saved: {message}',
   'popup.costs.chartMonth': 'Cost of {volume} messages a month in {market}',

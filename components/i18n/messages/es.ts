@@ -242,8 +242,14 @@ export const es: Record<MessageKey, string> = {
   'analysis.cost.predictedRow': '(prevista)',
   'analysis.cost.unknown': 'desconocido',
   'analysis.cost.marketingOverUtility': 'Marketing cuesta ×{factor} lo que Utilidad en {market}.',
-  'analysis.cost.card': 'Tarifas: {name} (vigente desde {date}).',
-  'analysis.cost.cardNamed': 'Tarifas: {name}.',
+  'analysis.cost.oldCard':
+    '{name} es del {date}, anterior al trimestre que empezó el {quarter}: Meta puede cambiar las tarifas el primer día de cada trimestre. Importa la tabla más reciente en Opciones → Tablas de tarifas.',
+  'analysis.cost.maxPrice':
+    'Precio máximo de la API de Marketing Messages: como mucho {rate} por mensaje de marketing entregado (tarifa de lista {list}), como mucho {month} al mes.',
+  'analysis.cost.maxPriceOtherCurrency':
+    'Tu precio máximo está en {currency}; la tabla activa está en {card}, así que no se aplica.',
+  'analysis.cost.card': 'Tarifas: {label}.',
+  'analysis.cost.cardDated': '{label}, vigente desde {date}',
   'analysis.cost.era': 'Modelo de precios: {era}.',
   'analysis.cost.notes': 'Notas sobre la estimación',
   'analysis.era.conversationBased': 'precio por conversación (un cargo por conversación de 24 horas)',
@@ -322,6 +328,9 @@ export const es: Record<MessageKey, string> = {
   'popup.costs.useNamed': 'Usar {market} ({label})',
   'popup.costs.add': 'Añadir a la mezcla',
   'popup.costs.addNamed': 'Añadir {market} a la mezcla ({label})',
+  'popup.costs.maxPrice': 'Precio máximo por mensaje de marketing, {currency} (opcional)',
+  'popup.costs.maxPriceHint':
+    'API de Marketing Messages (beta abierta desde 2026-10-01): Meta cobra esto o menos en lugar de la tarifa de lista.',
   'popup.costs.volume': 'Mensajes de plantilla al mes',
   'popup.costs.saveError': 'No se guardó: {message}',
   'popup.costs.chartMonth': 'Costo de {volume} mensajes al mes en {market}',

@@ -241,8 +241,14 @@ export const pt: Record<MessageKey, string> = {
   'analysis.cost.predictedRow': '(prevista)',
   'analysis.cost.unknown': 'desconhecido',
   'analysis.cost.marketingOverUtility': 'Marketing custa ×{factor} o valor de Utilidade em {market}.',
-  'analysis.cost.card': 'Tarifas: {name} (em vigor desde {date}).',
-  'analysis.cost.cardNamed': 'Tarifas: {name}.',
+  'analysis.cost.oldCard':
+    '{name} é de {date}, anterior ao trimestre iniciado em {quarter}: a Meta pode mudar as tarifas no primeiro dia de cada trimestre. Importe a tabela mais recente em Opções → Tabelas de tarifas.',
+  'analysis.cost.maxPrice':
+    'Preço máximo da API de Marketing Messages: no máximo {rate} por mensagem de marketing entregue (tarifa de lista {list}), no máximo {month} por mês.',
+  'analysis.cost.maxPriceOtherCurrency':
+    'Seu preço máximo está em {currency}; a tabela ativa está em {card}, então ele não é aplicado.',
+  'analysis.cost.card': 'Tarifas: {label}.',
+  'analysis.cost.cardDated': '{label}, em vigor desde {date}',
   'analysis.cost.era': 'Modelo de preços: {era}.',
   'analysis.cost.notes': 'Notas sobre a estimativa',
   'analysis.era.conversationBased': 'preço por conversa (uma cobrança por conversa de 24 horas)',
@@ -321,6 +327,9 @@ export const pt: Record<MessageKey, string> = {
   'popup.costs.useNamed': 'Usar {market} ({label})',
   'popup.costs.add': 'Adicionar à mistura',
   'popup.costs.addNamed': 'Adicionar {market} à mistura ({label})',
+  'popup.costs.maxPrice': 'Preço máximo por mensagem de marketing, {currency} (opcional)',
+  'popup.costs.maxPriceHint':
+    'API de Marketing Messages (beta aberta desde 2026-10-01): a Meta cobra isto ou menos em vez da tarifa de lista.',
   'popup.costs.volume': 'Mensagens de modelo por mês',
   'popup.costs.saveError': 'Não salvo: {message}',
   'popup.costs.chartMonth': 'Custo de {volume} mensagens por mês em {market}',

@@ -343,6 +343,48 @@ describe('Costs', () => {
     await waitFor(() => expect(screen.getByRole('heading', { name: /in India/ })).toBeTruthy());
   });
 
+  it('takes a Marketing Messages API max price and shows the month’s ceiling beside the list rate', async () => {
+    activeTab(undefined, new Error('none'));
+    const user = userEvent.setup();
+    const { savePreferences, DEFAULT_PREFERENCES } = await import('@/components/settings');
+    await savePreferences({
+      ...DEFAULT_PREFERENCES,
+      recipients: { kind: 'single', market: 'Brazil' },
+      pricingDate: '2026-11-01',
+    });
+    openPopup();
+    await goTo('Costs');
+    const field = await screen.findByRole('textbox', { name: 'Max price per marketing message, USD (optional)' });
+    await user.type(field, '0.05{Enter}');
+    await waitFor(async () =>
+      expect((await loadSettings()).preferences.marketingMaxPrice).toEqual({ amount: 50_000, currency: 'USD' }),
+    );
+    expect((await screen.findByTestId('max-price')).textContent).toBe(
+      'Marketing Messages API max price: at most $0.0500 per delivered marketing message (list rate $0.0625), at most $500.00 a month.',
+    );
+    await user.clear(field);
+    await user.keyboard('{Enter}');
+    await waitFor(async () => expect((await loadSettings()).preferences.marketingMaxPrice).toBeNull());
+    expect(screen.queryByTestId('max-price')).toBeNull();
+  });
+
+  it('names the card, its currency and date, and warns when the card predates the priced quarter', async () => {
+    activeTab(undefined, new Error('none'));
+    const { savePreferences, saveRateCards, DEFAULT_PREFERENCES } = await import('@/components/settings');
+    await savePreferences({
+      ...DEFAULT_PREFERENCES,
+      recipients: { kind: 'single', market: 'Germany' },
+      pricingDate: '2026-12-04',
+    });
+    await saveRateCards({ userCards: [], activeCardId: 'meta-eur-2026-07-01' });
+    openPopup();
+    await goTo('Costs');
+    expect((await screen.findByTestId('card-older-than-quarter')).textContent).toMatch(
+      /is dated 2026-07-01, before the quarter that began 2026-10-01/,
+    );
+    expect(screen.getByText(/^Rates: .*EUR.*effective 2026-07-01.*\.$/)).toBeTruthy();
+  });
+
   it('has no serious or critical axe violations', async () => {
     activeTab(undefined, new Error('none'));
     const user = userEvent.setup();

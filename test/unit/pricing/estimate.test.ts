@@ -370,3 +370,60 @@ describe('estimator invariants (generated inputs)', () => {
     );
   });
 });
+
+describe('Marketing Messages API max price (core/template/formats.md §6)', () => {
+  it('gives the month’s ceiling beside the list rate: 10,000 to Brazil at a 0.0500 max = 500.00 USD vs 625.00', () => {
+    const result = estimate({ category: 'MARKETING', marketingMaxPrice: 50_000 });
+    expect(result.monthlyTotal).toBe(625_000_000); // the list-rate estimate is unchanged
+    expect(result.marketingMaxPrice).toEqual({
+      perMessage: 50_000,
+      monthlyCeiling: 500_000_000,
+      messages: 10_000,
+      listPerMessage: 62_500,
+    });
+    expect(result.notes.find((n) => n.code === 'marketing-max-price')?.message).toMatch(
+      /at most \$0\.0500 per delivered marketing message, instead of the list rate \(\$0\.0625 here\)/,
+    );
+  });
+
+  it('keeps free-entry-point messages out of the ceiling and says when the max price was only in limited beta', () => {
+    const result = estimate({
+      category: 'MARKETING',
+      marketingMaxPrice: 50_000,
+      shareInFreeEntryPoint: 0.2,
+      date: '2026-07-15',
+    });
+    expect(result.marketingMaxPrice?.messages).toBe(8_000);
+    expect(result.marketingMaxPrice?.monthlyCeiling).toBe(400_000_000);
+    expect(result.notes.find((n) => n.code === 'marketing-max-price')?.message).toMatch(/limited beta/);
+  });
+
+  it('is given for the Marketing figures whatever category is estimated, and refuses a negative amount', () => {
+    expect(estimate({ category: 'UTILITY', marketingMaxPrice: 50_000 }).marketingMaxPrice?.monthlyCeiling).toBe(
+      500_000_000,
+    );
+    expect(estimate({}).marketingMaxPrice).toBeNull();
+    const bad = estimateCost({
+      category: 'MARKETING',
+      market: 'BR',
+      monthlyVolume: 1,
+      date: '2026-11-01',
+      card: USD,
+      marketingMaxPrice: -1,
+    });
+    expect(bad.ok ? null : bad.field).toBe('marketingMaxPrice');
+  });
+});
+
+describe('a card older than the priced date’s quarter', () => {
+  it('warns that Meta may have changed rates since (the EUR card of 2026-07-01, priced on 2026-12-04)', () => {
+    const note = ok(
+      estimateCost({ category: 'UTILITY', market: 'DE', monthlyVolume: 100, date: '2026-12-04', card: EUR }),
+    ).notes.find((n) => n.code === 'card-older-than-quarter');
+    expect(note?.message).toMatch(/\(EUR\) is dated 2026-07-01, before the quarter that began 2026-10-01/);
+  });
+
+  it('does not warn for a card of the current quarter', () => {
+    expect(estimate({ date: '2026-12-04' }).notes.map((n) => n.code)).not.toContain('card-older-than-quarter');
+  });
+});

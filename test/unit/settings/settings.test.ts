@@ -5,6 +5,8 @@ import {
   DEFAULT_PREFERENCES,
   migratePreferencesV1toV2,
   migratePreferencesV2toV3,
+  migratePreferencesV3toV4,
+  PREFERENCES_VERSION,
   type Preferences,
   PreferencesSchema,
 } from '@/components/settings/preferences';
@@ -46,7 +48,7 @@ describe('loading preferences', () => {
       monthlyVolume: 5000,
     });
     const stored = await fakeBrowser.storage.local.get(['preferences', 'preferences$']);
-    expect(stored.preferences$).toEqual({ v: 3 });
+    expect(stored.preferences$).toEqual({ v: PREFERENCES_VERSION });
     expect(PreferencesSchema.safeParse(stored.preferences).success).toBe(true);
   });
 
@@ -68,7 +70,7 @@ describe('loading preferences', () => {
     expect(settings.preferences.recipients).toEqual({ kind: 'single', market: 'North America' });
   });
 
-  it('migrates v2 (mix, language, panel) to v3 keeping every v2 choice', async () => {
+  it('migrates v2 (mix, language, panel) to the current version keeping every v2 choice', async () => {
     const v2 = {
       recipients: {
         kind: 'mix',
@@ -86,7 +88,18 @@ describe('loading preferences', () => {
     const settings = await loadSettings(freshItems());
     expect(settings.notices).toEqual([]);
     expect(settings.preferences).toEqual({ ...DEFAULT_PREFERENCES, ...v2 });
-    expect((await fakeBrowser.storage.local.get('preferences$')).preferences$).toEqual({ v: 3 });
+    expect((await fakeBrowser.storage.local.get('preferences$')).preferences$).toEqual({ v: PREFERENCES_VERSION });
+  });
+
+  it('migrates v3 to v4 with no max price, keeping every v3 choice', async () => {
+    const { marketingMaxPrice: _, ...v3 } = { ...DEFAULT_PREFERENCES, monthlyVolume: 777, serviceWindowShare: 40 };
+    await seed({ preferences: v3, preferences$: { v: 3 } });
+    const settings = await loadSettings(freshItems());
+    expect(settings.notices).toEqual([]);
+    expect(settings.preferences).toEqual({ ...v3, marketingMaxPrice: null });
+    expect(migratePreferencesV3toV4({ hello: 'world' })).toEqual({ hello: 'world' });
+    const current = { ...DEFAULT_PREFERENCES, marketingMaxPrice: { amount: 50_000, currency: 'USD' } };
+    expect(migratePreferencesV3toV4(current)).toBe(current);
   });
 
   it('leaves data it does not recognise untouched for the schema check (migrations never throw)', () => {
@@ -180,7 +193,7 @@ describe('version markers', () => {
     await savePreferences({ ...DEFAULT_PREFERENCES, serviceWindowShare: 70 }, items);
     await fakeBrowser.storage.local.clear();
     await savePreferences({ ...DEFAULT_PREFERENCES, serviceWindowShare: 55 }, items);
-    expect((await fakeBrowser.storage.local.get('preferences$')).preferences$).toEqual({ v: 3 });
+    expect((await fakeBrowser.storage.local.get('preferences$')).preferences$).toEqual({ v: PREFERENCES_VERSION });
     expect((await loadSettings(items)).preferences.serviceWindowShare).toBe(55);
   });
 
