@@ -29,8 +29,8 @@ import {
 // markets-core, not markets: the estimator must not pull phone-number metadata into the content script.
 import { type CountryInfo, marketOfCountry, resolveMarket } from './markets-core';
 import { divideMicrosRounded, formatRate, type Micros, multiplyMicros, sumMicros } from './money';
-import type { PricingRuleId } from './rules';
 import { cardPredatesQuarter } from './quarters';
+import type { PricingRuleId } from './rules';
 import { type MarketRates, type RateCard, RateCardSchema, type TierCategory, type VolumeTier } from './schema';
 
 /** Marketing Messages API max price: open beta from this date (core/template/formats.md §6). */

@@ -12,6 +12,8 @@ const AUTH_8X8 = 'O: 8x8 Connect guide screenshots + agent log (DOM ref §2.2)';
 const KEYBOARD = 'C: Meta "Keyboard suggestions" doc, alt text of the editor (DOM ref §2.2)';
 const AUTH_DOCS = 'C: Meta "Authentication templates" doc, preset texts (meta-rules ref; DOM ref §5.2)';
 const INFERRED = 'inferred';
+const SUB_TYPES =
+  'I: DOM ref §2.1 "Other sub-types (Catalog, Calling permissions request, Product card carousel, …)", inferred from the API template types; unverified on the live site';
 
 export const EN: LabelDictionary = {
   name: [
@@ -44,30 +46,30 @@ export const EN: LabelDictionary = {
   custom: [{ text: 'Custom', source: DEEP_LINKS }],
   oneTimePasscode: [{ text: 'One-time Passcode', source: 'O: agent log (DOM ref §2.1)' }],
   formatCarousel: [
-    { text: 'Carousel', source: 'I: DOM ref §2.1 "Other sub-types (Catalog, Calling permissions request, Product card carousel, …)", inferred from the API template types; unverified on the live site' },
-    { text: 'Media card carousel', source: 'I: DOM ref §2.1 "Other sub-types (Catalog, Calling permissions request, Product card carousel, …)", inferred from the API template types; unverified on the live site' },
-    { text: 'Media carousel', source: 'I: DOM ref §2.1 "Other sub-types (Catalog, Calling permissions request, Product card carousel, …)", inferred from the API template types; unverified on the live site' },
+    { text: 'Carousel', source: SUB_TYPES },
+    { text: 'Media card carousel', source: SUB_TYPES },
+    { text: 'Media carousel', source: SUB_TYPES },
   ],
   formatProductCarousel: [
-    { text: 'Product card carousel', source: 'I: DOM ref §2.1 "Other sub-types (Catalog, Calling permissions request, Product card carousel, …)", inferred from the API template types; unverified on the live site' },
-    { text: 'Product carousel', source: 'I: DOM ref §2.1 "Other sub-types (Catalog, Calling permissions request, Product card carousel, …)", inferred from the API template types; unverified on the live site' },
+    { text: 'Product card carousel', source: SUB_TYPES },
+    { text: 'Product carousel', source: SUB_TYPES },
   ],
   formatLimitedTimeOffer: [
-    { text: 'Limited-time offer', source: 'I: DOM ref §2.1 "Other sub-types (Catalog, Calling permissions request, Product card carousel, …)", inferred from the API template types; unverified on the live site' },
-    { text: 'Limited time offer', source: 'I: DOM ref §2.1 "Other sub-types (Catalog, Calling permissions request, Product card carousel, …)", inferred from the API template types; unverified on the live site' },
+    { text: 'Limited-time offer', source: SUB_TYPES },
+    { text: 'Limited time offer', source: SUB_TYPES },
   ],
   formatCallPermission: [
-    { text: 'Calling permissions request', source: 'I: DOM ref §2.1 "Other sub-types (Catalog, Calling permissions request, Product card carousel, …)", inferred from the API template types; unverified on the live site' },
-    { text: 'Call permission request', source: 'I: DOM ref §2.1 "Other sub-types (Catalog, Calling permissions request, Product card carousel, …)", inferred from the API template types; unverified on the live site' },
-    { text: 'Calling permission request', source: 'I: DOM ref §2.1 "Other sub-types (Catalog, Calling permissions request, Product card carousel, …)", inferred from the API template types; unverified on the live site' },
+    { text: 'Calling permissions request', source: SUB_TYPES },
+    { text: 'Call permission request', source: SUB_TYPES },
+    { text: 'Calling permission request', source: SUB_TYPES },
   ],
   formatCatalog: [
-    { text: 'Catalog', source: 'I: DOM ref §2.1 "Other sub-types (Catalog, Calling permissions request, Product card carousel, …)", inferred from the API template types; unverified on the live site' },
-    { text: 'Catalogue', source: 'I: DOM ref §2.1 "Other sub-types (Catalog, Calling permissions request, Product card carousel, …)", inferred from the API template types; unverified on the live site' },
+    { text: 'Catalog', source: SUB_TYPES },
+    { text: 'Catalogue', source: SUB_TYPES },
   ],
   formatMultiProduct: [
-    { text: 'Multi-product message', source: 'I: DOM ref §2.1 "Other sub-types (Catalog, Calling permissions request, Product card carousel, …)", inferred from the API template types; unverified on the live site' },
-    { text: 'Multi-product', source: 'I: DOM ref §2.1 "Other sub-types (Catalog, Calling permissions request, Product card carousel, …)", inferred from the API template types; unverified on the live site' },
+    { text: 'Multi-product message', source: SUB_TYPES },
+    { text: 'Multi-product', source: SUB_TYPES },
   ],
   headerNone: [{ text: 'None', source: CLONES }],
   headerText: [{ text: 'Text', source: CLONES }],

@@ -60,9 +60,7 @@ export const ES: LabelDictionary = {
     { text: 'Solicitud de permiso de llamada', source: INFERRED },
     { text: 'Solicitud de permisos de llamadas', source: INFERRED },
   ],
-  formatCatalog: [
-    { text: 'Catálogo', source: INFERRED },
-  ],
+  formatCatalog: [{ text: 'Catálogo', source: INFERRED }],
   formatMultiProduct: [
     { text: 'Mensaje de varios productos', source: INFERRED },
     { text: 'Varios productos', source: INFERRED },

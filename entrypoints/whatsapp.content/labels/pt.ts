@@ -65,9 +65,7 @@ export const PT: LabelDictionary = {
     { text: 'Solicitação de permissão de chamada', source: INFERRED },
     { text: 'Solicitação de permissões de chamada', source: INFERRED },
   ],
-  formatCatalog: [
-    { text: 'Catálogo', source: INFERRED },
-  ],
+  formatCatalog: [{ text: 'Catálogo', source: INFERRED }],
   formatMultiProduct: [
     { text: 'Mensagem de vários produtos', source: INFERRED },
     { text: 'Vários produtos', source: INFERRED },
