@@ -10,7 +10,8 @@ export default defineRule({
   id: 'format-marketing-only',
   category: 'MARKETING',
   kind: 'format',
-  weight: 1,
+  // Decisive by itself (any weight ≥ 1 is); 3 so that reports sorted by weight name it first.
+  weight: 3,
   title: {
     en: 'A template type Meta allows only as Marketing',
     es: 'Un tipo de plantilla que Meta solo admite como Marketing',
