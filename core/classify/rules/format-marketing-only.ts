@@ -1,4 +1,4 @@
-import { FORMAT_FACTS, isMarketingOnly, templateFormatOf } from '../../template/formats';
+import { isMarketingOnly, templateFormatOf } from '../../template/formats';
 import { bodyText } from '../fields';
 import { defineRule } from '../types';
 
@@ -19,7 +19,11 @@ export default defineRule({
   },
   description:
     'Media and product card carousels, limited-time offers, catalog and multi-product templates are Marketing by definition: Meta supports them only in that category.',
-  source: FORMAT_FACTS.CAROUSEL.source,
+  source: {
+    section: 'core/template/formats.md §1–§3, §5 (Meta, updated 2025-11-04 to 2026-06-24)',
+    quote:
+      'Carousels: "carousel cards are only available for marketing template messages". Limited-time offers: "Only templates categorized as MARKETING are supported." Catalog and multi-product: "… are marketing templates".',
+  },
   suggestion: {
     en: 'Select Marketing for this template type, or use a standard template (header, body, footer, buttons) for a Utility message.',
     es: 'Elige Marketing para este tipo de plantilla, o usa una plantilla estándar (encabezado, cuerpo, pie, botones) para un mensaje de Utilidad.',
