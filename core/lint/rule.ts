@@ -202,6 +202,20 @@ export function card(spec: { header?: HeaderFormat | null; body?: string; button
   return { components };
 }
 
+/** The parts of one carousel card, by kind (a card holds at most one of each). */
+export function cardParts(c: CarouselCard): {
+  header: Extract<CarouselCard['components'][number], { type: 'HEADER' }> | undefined;
+  body: Extract<CarouselCard['components'][number], { type: 'BODY' }> | undefined;
+  buttons: Button[];
+} {
+  const parts = Array.isArray(c?.components) ? c.components.filter((x) => x && typeof x === 'object') : [];
+  return {
+    header: parts.find((x) => x.type === 'HEADER'),
+    body: parts.find((x) => x.type === 'BODY'),
+    buttons: parts.flatMap((x) => (x.type === 'BUTTONS' && Array.isArray(x.buttons) ? x.buttons : [])),
+  };
+}
+
 /** A carousel component from cards. */
 export const carousel = (cards: CarouselCard[]): Component => ({ type: 'CAROUSEL', cards });
 

@@ -1,5 +1,6 @@
 import {
   card,
+  cardParts,
   carousel,
   draft,
   finding,
@@ -21,7 +22,7 @@ export const rule: LintRule = {
   check(ctx) {
     const out = [];
     for (const [i, c] of ctx.cards.entries()) {
-      const body = c.components.find((x) => x?.type === 'BODY');
+      const { body } = cardParts(c);
       const text = typeof body?.text === 'string' ? body.text : '';
       const n = lengthOver(text, MAX);
       if (n === undefined) continue;

@@ -1,4 +1,4 @@
-import { card, carousel, draft, finding, L, type LintRule, SECTION_FORMATS } from '../rule';
+import { card, cardParts, carousel, draft, finding, L, type LintRule, SECTION_FORMATS } from '../rule';
 
 const MEDIA_TYPES = new Set(['QUICK_REPLY', 'URL', 'PHONE_NUMBER']);
 const PRODUCT_TYPES = new Set(['SPM', 'URL']);
@@ -19,7 +19,7 @@ export const rule: LintRule = {
     const product = ctx.format === 'PRODUCT_CAROUSEL';
     const out = [];
     for (const [i, c] of ctx.cards.entries()) {
-      const buttons = c.components.flatMap((x) => (x?.type === 'BUTTONS' ? x.buttons : []));
+      const { buttons } = cardParts(c);
       const types = product ? PRODUCT_TYPES : MEDIA_TYPES;
       const wrong = buttons.filter((b) => !types.has(String(b?.type)));
       const tooMany = product ? buttons.length !== 1 : buttons.length > 2;

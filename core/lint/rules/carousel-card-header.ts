@@ -1,4 +1,4 @@
-import { card, carousel, draft, finding, L, type LintRule, SECTION_FORMATS } from '../rule';
+import { card, cardParts, carousel, draft, finding, L, type LintRule, SECTION_FORMATS } from '../rule';
 
 /** Every card needs its header: an image or video (media cards) or the product (product cards). */
 export const rule: LintRule = {
@@ -15,7 +15,7 @@ export const rule: LintRule = {
     const allowed = ctx.format === 'PRODUCT_CAROUSEL' ? ['PRODUCT'] : ['IMAGE', 'VIDEO'];
     const out = [];
     for (const [i, c] of ctx.cards.entries()) {
-      const header = c.components.find((x) => x?.type === 'HEADER');
+      const { header } = cardParts(c);
       if (header && allowed.includes(header.format)) continue;
       const n = i + 1;
       out.push(

@@ -1,13 +1,11 @@
 import type { CarouselCard } from '../../template/schema';
-import { card, carousel, draft, finding, L, type LintRule, SECTION_FORMATS } from '../rule';
+import { card, cardParts, carousel, draft, finding, L, type LintRule, SECTION_FORMATS } from '../rule';
 
 /** What must be equal on every card: header format, body or not, and the buttons' types in order. */
 function shapeOf(c: CarouselCard): string {
-  const header = c.components.find((x) => x?.type === 'HEADER');
-  const body = c.components.some((x) => x?.type === 'BODY');
-  const buttons = c.components.flatMap((x) => (x?.type === 'BUTTONS' ? x.buttons.map((b) => b?.type) : []));
+  const { header, body, buttons } = cardParts(c);
   const media = header?.format === 'VIDEO' || header?.format === 'IMAGE' ? 'MEDIA' : (header?.format ?? 'NONE');
-  return `${media}|${body ? 'body' : 'no body'}|${buttons.join(',')}`;
+  return `${media}|${body ? 'body' : 'no body'}|${buttons.map((b) => b?.type).join(',')}`;
 }
 
 export const rule: LintRule = {
