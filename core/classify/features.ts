@@ -1,7 +1,9 @@
 /**
  * The category model's input: one number per feature, all of them language-independent ids.
+ * - `kind:<kind>`: 1 when a kind of rule evidence is decisive (sum ≥ 1: promotional, unclear, specific, passcode);
  * - `rule:<id>`: weight of a category rule that fired (./rules), capped at 2;
  * - `concept:<id>`: how many distinct words of a concept (./concepts) the texts use, log-scaled;
+ * - `combo:<id>`: concepts or kinds that mean something only together (mixed content; an apology with a gift);
  * - `shape:<id>`: structure that needs no language: personalised variables, identifiers, dates, amounts,
  *   exclamation marks, emoji, media headers, button types (reference §1.6: "no variable that looks like an
  *   order, booking, account, ticket, appointment or amount" is the marketing-side signal; DERIVED).
