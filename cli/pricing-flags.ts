@@ -27,6 +27,7 @@ import {
   resolveMarket,
   todayIso,
 } from '../core/pricing';
+import { cardNameWithCurrency } from '../core/pricing/quarters';
 import { CATEGORIES, type Category } from '../core/template/schema';
 
 export const DEFAULT_VOLUME = 1000;
@@ -173,7 +174,7 @@ export function parsePricingFlags(args: string[]): PricingFlagsResult {
 
 /** The card, its currency and its date, each said once ("Meta list rates (USD), effective 2026-10-01"). */
 function cardLabel(card: { name: string; currency: string; effectiveDate: string }): string {
-  const named = card.name.includes(card.currency) ? card.name : `${card.name} (${card.currency})`;
+  const named = cardNameWithCurrency(card);
   return named.includes(card.effectiveDate) ? named : `${named}, effective ${card.effectiveDate}`;
 }
 

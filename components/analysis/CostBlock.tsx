@@ -1,5 +1,6 @@
 import { createT } from '@/components/i18n/translate';
 import { formatMoney, formatRate } from '@/core/pricing/money';
+import { cardNameWithCurrency } from '@/core/pricing/quarters';
 import { CATEGORIES } from '@/core/template/schema';
 import type { UiLang } from '@/core/types';
 import { CategoryBadge, categoryName } from './CategoryBadge';
@@ -21,7 +22,7 @@ export function eraName(id: string, fallback: string, lang: UiLang): string {
 /** "Rates: <name> (USD), effective <date>." — the card, its currency and its date, each said once. */
 export function cardLine(card: { name: string; effectiveDate: string; currency: string }, lang: UiLang): string {
   const t = createT(lang);
-  let label = card.name.includes(card.currency) ? card.name : `${card.name} (${card.currency})`;
+  let label = cardNameWithCurrency(card);
   if (!label.includes(card.effectiveDate)) label = t('analysis.cost.cardDated', { label, date: card.effectiveDate });
   return t('analysis.cost.card', { label });
 }

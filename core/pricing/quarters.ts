@@ -16,3 +16,8 @@ export function cardPredatesQuarter(effectiveDate: string, date: string): string
   const start = quarterStart(date);
   return effectiveDate < start ? start : null;
 }
+
+/** The card's name with its currency when the name does not already say it ("Imported rates (EUR)"). */
+export function cardNameWithCurrency(card: { name: string; currency: string }): string {
+  return card.name.includes(card.currency) ? card.name : `${card.name} (${card.currency})`;
+}
